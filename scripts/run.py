@@ -1,0 +1,73 @@
+"""`make run`: start the action server and the Rasa server in the foreground.
+
+Both get their ports from the one settings module; Ctrl-C (or either server
+exiting) stops both.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from actions.settings import get_settings  # noqa: E402
+from scripts.train import MODEL_PATH  # noqa: E402
+
+BIN = ROOT / ".venv" / "bin"
+
+
+def server_commands(settings) -> list[list[str]]:
+    return [
+        [str(BIN / "rasa"), "run", "actions", "--port", str(settings.action_port), "--actions", "actions"],
+        [
+            str(BIN / "rasa"), "run",
+            "--port", str(settings.rasa_port),
+            "--model", str(MODEL_PATH),
+            "--credentials", "credentials.yml",
+            "--endpoints", "endpoints.yml",
+            "--cors", "*",
+        ],
+    ]
+
+
+def main() -> int:
+    settings = get_settings()
+    settings.check_production_ready()
+    env = {**os.environ, "ACTION_PORT": str(settings.action_port), "RASA_PORT": str(settings.rasa_port)}
+    processes = [subprocess.Popen(cmd, cwd=ROOT, env=env) for cmd in server_commands(settings)]
+    print(
+        f"run: action server on :{settings.action_port}, Rasa on :{settings.rasa_port} "
+        f"(REST: POST http://localhost:{settings.rasa_port}/webhooks/rest/webhook). Ctrl-C stops both.",
+        flush=True,
+    )
+
+    def stop(*_):
+        for process in processes:
+            if process.poll() is None:
+                process.send_signal(signal.SIGINT)
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        # Whichever server stops first takes the other one down with it.
+        while all(process.poll() is None for process in processes):
+            try:
+                processes[0].wait(timeout=0.5)
+            except subprocess.TimeoutExpired:
+                pass
+    finally:
+        stop()
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

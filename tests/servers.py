@@ -1,0 +1,147 @@
+"""Start the real Rasa and action servers for integration tests.
+
+Every integration test talks to real processes over HTTP; nothing is mocked.
+Servers get free ports and their own SQLite theme log under a temp folder.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = ROOT / ".venv" / "bin"
+MODEL_PATH = ROOT / "models" / "companion.tar.gz"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, process: subprocess.Popen, log_path: Path, timeout: float = 180) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited early ({process.returncode}); log:\n{log_path.read_text()[-4000:]}")
+        try:
+            if requests.get(url, timeout=2).status_code < 500:
+                return
+        except requests.ConnectionError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"server at {url} not up after {timeout}s; log:\n{log_path.read_text()[-4000:]}")
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+class Servers:
+    """Handles to one running Rasa server (and its action server, if any)."""
+
+    def __init__(self, rasa_port: int, action_port: int, env: Mapping[str, str], workdir: Path):
+        self.rasa_port = rasa_port
+        self.action_port = action_port
+        self.env = dict(env)
+        self.workdir = workdir
+        self.rasa_log = workdir / "rasa.log"
+        self.action_log = workdir / "actions.log"
+        self.rasa: subprocess.Popen | None = None
+        self.actions: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    def start_actions(self) -> None:
+        self.actions = subprocess.Popen(
+            [str(BIN / "rasa"), "run", "actions", "--port", str(self.action_port), "--actions", "actions"],
+            cwd=ROOT, env=self.env, stdout=self.action_log.open("ab"), stderr=subprocess.STDOUT,
+        )
+        wait_until_up(f"http://127.0.0.1:{self.action_port}/health", self.actions, self.action_log)
+
+    def stop_actions(self) -> None:
+        if self.actions is not None:
+            stop(self.actions)
+            self.actions = None
+
+    def start_rasa(self, extra_args: tuple[str, ...] = ()) -> None:
+        self.rasa = subprocess.Popen(
+            [
+                str(BIN / "rasa"), "run",
+                "--port", str(self.rasa_port),
+                "--model", str(MODEL_PATH),
+                "--credentials", self.env.get("TEST_CREDENTIALS", str(ROOT / "credentials.yml")),
+                "--endpoints", self.env.get("TEST_ENDPOINTS", str(ROOT / "endpoints.yml")),
+                *extra_args,
+            ],
+            cwd=ROOT, env=self.env, stdout=self.rasa_log.open("ab"), stderr=subprocess.STDOUT,
+        )
+        wait_until_up(f"{self.url}/", self.rasa, self.rasa_log)
+
+    def stop_all(self) -> None:
+        if self.rasa is not None:
+            stop(self.rasa)
+            self.rasa = None
+        self.stop_actions()
+
+    def say(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
+        body = {"sender": sender, "message": text}
+        if metadata is not None:
+            body["metadata"] = metadata
+        response = requests.post(f"{self.url}/webhooks/rest/webhook", json=body, timeout=60)
+        response.raise_for_status()
+        return response.json()
+
+
+def server_env(workdir: Path, **overrides: str) -> dict[str, str]:
+    env = {
+        key: value for key, value in os.environ.items()
+        if not key.startswith(("THEMES_", "CRISIS_", "CLINIC_", "RASA_", "ACTION_"))
+    }
+    env.update(
+        APP_ENV="development",
+        THEMES_DB_URL=f"sqlite:///{workdir / 'themes.db'}",
+        THEMES_SECRET="integration-test-secret",
+        THEMES_SPOOL_PATH=str(workdir / "spool.db"),
+        CRISIS_REGION="US",
+        CLINIC_NAME="Test Clinic",
+        CLINIC_PHONE="+1 555 0199",
+        CLINIC_EMAIL="hello@test-clinic.example",
+        CLINIC_HOURS="weekdays 9 to 5",
+        CLINIC_BOOKING_URL="https://test-clinic.example/book",
+        LOG_LEVEL="INFO",
+        SQLALCHEMY_SILENCE_UBER_WARNING="1",
+    )
+    env.update(overrides)
+    return env
+
+
+@contextmanager
+def running_bot(workdir: Path, with_actions: bool = True, **overrides: str) -> Iterator[Servers]:
+    workdir.mkdir(parents=True, exist_ok=True)
+    action_port = free_port()
+    env = server_env(workdir, ACTION_PORT=str(action_port), **overrides)
+    servers = Servers(free_port(), action_port, env, workdir)
+    try:
+        if with_actions:
+            servers.start_actions()
+        servers.start_rasa()
+        yield servers
+    finally:
+        servers.stop_all()
