@@ -1,0 +1,207 @@
+"""Text normalisation for the crisis detector.
+
+People in crisis rarely type clean sentences: "i wanna k1ll myslef",
+"s.u.i.c.i.d.e", "kms", "sooo done". `normalise` turns such text into one
+canonical form (lowercase, straight apostrophes, common contractions and chat
+abbreviations spelled out, leetspeak and spaced-out letters joined, known
+misspellings corrected) so that the curated patterns in crisis_patterns.py can
+stay short and readable. Every step is a plain table or regex: deterministic
+and explainable.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u00b4": "'", "`": "'", "\u02bc": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+        "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    }
+)
+
+# Chat spellings of whole words, mapped to the form the patterns use.
+_WORDS: dict[str, str] = {
+    "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't",
+    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
+    "arent": "aren't", "werent": "weren't", "wouldnt": "wouldn't", "couldnt": "couldn't",
+    "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
+    "ain't": "isn't", "aint": "isn't", "cannot": "can't", "whats": "what's",
+    "thats": "that's", "theres": "there's", "its": "it's", "id": "i'd",
+    "wanna": "want to", "wana": "want to", "gonna": "going to", "gunna": "going to",
+    "finna": "going to", "tryna": "trying to", "gotta": "got to", "hafta": "have to",
+    "u": "you", "ur": "your", "r": "are", "ppl": "people", "bc": "because",
+    "cuz": "because", "coz": "because", "cos": "because", "bcs": "because",
+    "rn": "right now", "tn": "tonight", "2nite": "tonight", "2night": "tonight",
+    "tonite": "tonight", "2day": "today", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "4ever": "forever",
+    "b4": "before", "every1": "everyone", "some1": "someone", "no1": "no one",
+    "any1": "anyone", "noone": "no one", "nobodys": "nobody's", "idk": "i don't know",
+    "idc": "i don't care", "ngl": "not going to lie", "pls": "please", "plz": "please",
+    "rly": "really", "bf": "boyfriend", "gf": "girlfriend", "hubby": "husband",
+    "mom's": "mum's", "mom": "mum", "mommy": "mum", "mam": "mum", "cud": "could",
+    "wud": "would", "shud": "should",
+    # Misspellings and euphemisms seen in crisis messages.
+    "kil": "kill", "kll": "kill", "kiling": "killing", "killin": "killing",
+    "myslef": "myself", "mysef": "myself", "myslf": "myself", "mysefl": "myself",
+    "msyelf": "myself", "myelf": "myself", "mself": "myself", "meself": "myself",
+    "myselfe": "myself", "overdoze": "overdose", "overdos": "overdose",
+    "overdozed": "overdosed", "oded": "overdosed", "od'd": "overdosed",
+    "od'ed": "overdosed", "sewerslide": "suicide",
+    "selfharm": "self harm", "selfharming": "self harming",
+    "thinkin": "thinking", "feelin": "feeling", "goin": "going", "tryin": "trying",
+    "cuttin": "cutting", "hurtin": "hurting", "dyin": "dying", "plannin": "planning",
+    "endin": "ending", "wantin": "wanting", "pils": "pills", "pillz": "pills",
+    "tabs": "tablets",
+}
+
+# Multi-word canonical forms, applied after the word table.
+_PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\bi am\b", "i'm"),
+        (r"\bwhat is\b", "what's"),
+        (r"\b(going|want|need|have|got|ready|about|trying|plan|planning|decided|wish) 2\b", r"\1 to"),
+        (r"\bcan not\b", "can't"),
+        (r"\bdo not\b", "don't"),
+        (r"\bdoes not\b", "doesn't"),
+        (r"\bdid not\b", "didn't"),
+        (r"\bwill not\b", "won't"),
+        (r"\bwould not\b", "wouldn't"),
+        (r"\bis not\b", "isn't"),
+        (r"\bare not\b", "aren't"),
+        (r"\bwas not\b", "wasn't"),
+        (r"\bhave not\b", "haven't"),
+        (r"\bi will\b", "i'll"),
+        (r"\bi would\b", "i'd"),
+        (r"\bi have been\b", "i've been"),
+        (r"\bsewer slide\b", "suicide"),
+        (r"\bun alive\b", "unalive"),
+        (r"\bself (?=harm|injur|mutilat)", "self "),
+        (r"\bover dose", "overdose"),
+        # "my self" is "myself" except in self-esteem and friends.
+        (r"\bmy self\b(?! (?:esteem|worth|image|confidence|respect|care|doubt|love|belief))", "myself"),
+        # Misspellings of suicide/suicidal that keep the letters' order:
+        # suicde, sucide, suiside, suicied, sucidal, suicidel, suicidial ...
+        (r"\bsu[iy]?[cs][iey]{0,2}d[iey]{0,2}[ae]?l+e?\b", "suicidal"),
+        (r"\bsu[iy]?[cs][iey]{0,2}de?\b", "suicide"),
+        (r"\bs(?:ui|iu)cide\b", "suicide"),
+    )
+)
+
+# Leetspeak inside a word ("k1ll", "su1c1de", "0verdose", "$uicide", "k*ll").
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "i", "*": "i"})
+_LEET_CHARS = re.compile(r"[013457@$!|*]")
+# Tokens with digits that are real measurements or times, never leetspeak.
+_MEASURE = re.compile(r"^\d+(?:st|nd|rd|th|am|pm|s|mg|mcg|ml|g|kg|k|x|h|hr|hrs|min|mins|yo|yr|yrs|lb|lbs|ish|m|km|kms)$")
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCT = re.compile(r"^([\"'(\[]*)(.*?)([.,!?;:)\]\"']*)$")
+
+# Letters spelled out with spaces or dots: "k i l l", "s.u.i.c.i.d.e", "d-i-e".
+_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z0134@$](?:\s*[.\-_*]\s*|\s+)){2,}[a-z0134@$](?![a-z0-9])")
+_SPACED_SEPARATORS = re.compile(r"[\s.\-_*]+")
+# Runs made only of these are ordinary chat ("i m a", "u r a"), not spelled-out words.
+_CHAT_LETTERS = set("iaumry")
+
+# Words a glued run ("killmyself", "wanttodie") is split into. A run is only
+# split when every piece is one of these and one piece is a crisis word.
+_GLUE_WORDS = {
+    "i", "i'm", "im", "want", "to", "kill", "killing", "myself", "my", "self", "end",
+    "ending", "it", "all", "life", "die", "dying", "dead", "be", "hurt", "hurting",
+    "harm", "cut", "cutting", "going", "am", "me", "just", "should", "unalive",
+    "suicide", "suicidal", "kms", "kys", "hang", "overdose", "take", "own", "wanna",
+    "gonna", "not", "alive", "anymore",
+}
+_GLUE_CORE = {
+    "kill", "killing", "myself", "die", "dying", "dead", "hurt", "hurting", "harm",
+    "cut", "cutting", "unalive", "suicide", "suicidal", "kms", "kys", "hang", "overdose",
+}
+_GLUE_CANDIDATE = re.compile(r"^[a-z']{6,30}$")
+
+_ELONGATED = re.compile(r"([a-z])\1{2,}")
+_SENTENCE_PUNCT = re.compile(r"\s*(?:[.!?;:]+[.!?;:,]*|\s-+\s|\n|\r)\s*")
+_COMMA = re.compile(r"\s*,+\s*")
+# "I. want. to. die." written one word at a time.
+_ONE_WORD_SENTENCES = re.compile(r"(?:^|[.,] )[a-z']+ [.,] [a-z']+ [.,]")
+_BREAK = re.compile(r" [.,] ")
+_APOSTROPHE_EDGES = re.compile(r"(?<![a-z])'|'(?![a-z])")
+_OTHER = re.compile(r"[^a-z0-9' .,]+")
+_SPACES = re.compile(r" {2,}")
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """The canonical forms of `text` to match patterns against (one to three).
+
+    Stretched letters are ambiguous ("sooo" is "so", "killll" is "kill",
+    "feeeel" is "feel"), so a text with a run of three or more identical
+    letters yields two forms: runs cut to two letters and runs cut to one.
+    A text written one word per sentence ("kill. myself.") also yields a
+    form without those full stops.
+    """
+    text = _prepare(text)
+    if _ELONGATED.search(text):
+        forms = [_canonical(_ELONGATED.sub(r"\1\1", text)), _canonical(_ELONGATED.sub(r"\1", text))]
+    else:
+        forms = [_canonical(text)]
+    forms += [_BREAK.sub(" ", form) for form in forms if _ONE_WORD_SENTENCES.search(form)]
+    return tuple(dict.fromkeys(forms))
+
+
+def _prepare(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "")
+    return text.translate(_INVISIBLE).translate(_TYPOGRAPHY).lower()
+
+
+def _canonical(text: str) -> str:
+    text = _SPACED.sub(_join_spaced, text)
+    text = _TOKEN.sub(_canonical_token, text)
+    text = _SENTENCE_PUNCT.sub(" . ", text)
+    text = _COMMA.sub(" , ", text)
+    text = _APOSTROPHE_EDGES.sub(" ", text)
+    text = _OTHER.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _join_spaced(match: re.Match) -> str:
+    letters = _SPACED_SEPARATORS.sub("", match.group(0))
+    if set(letters) <= _CHAT_LETTERS or len(re.findall(r"[a-z]", letters)) < 2:
+        return match.group(0)
+    return letters.translate(_LEET)
+
+
+def _canonical_token(match: re.Match) -> str:
+    lead, core, trail = _EDGE_PUNCT.match(match.group(0)).groups()
+    return lead + _canonical_word(core) + trail
+
+
+def _canonical_word(word: str) -> str:
+    # Deliberately not cached: words people type must not outlive their message.
+    if word in _WORDS:
+        return _WORDS[word]
+    if _LEET_CHARS.search(word) and re.search(r"[a-z]", word) and not _MEASURE.match(word):
+        word = word.translate(_LEET)
+        if word in _WORDS:
+            return _WORDS[word]
+    if _GLUE_CANDIDATE.match(word) and word not in _GLUE_WORDS and any(core in word for core in _GLUE_CORE):
+        pieces = _split_glued(word)
+        if pieces and len(pieces) > 1 and _GLUE_CORE.intersection(pieces):
+            return " ".join(_WORDS.get(piece, piece) for piece in pieces)
+    return word
+
+
+def _split_glued(word: str) -> tuple[str, ...] | None:
+    """Split `word` into _GLUE_WORDS, preferring the fewest pieces, or None."""
+    best: dict[int, tuple[str, ...]] = {0: ()}
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 9), end):
+            if start in best and word[start:end] in _GLUE_WORDS:
+                candidate = best[start] + (word[start:end],)
+                if end not in best or len(candidate) < len(best[end]):
+                    best[end] = candidate
+    return best.get(len(word))

@@ -1,0 +1,319 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import yaml
+from rasa.core.channels.channel import UserMessage
+from rasa.engine import validation
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.graph_components.converters.nlu_message_converter import NLUMessageConverter
+from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
+from rasa.shared.data import TrainingType
+from rasa.shared.nlu.training_data.message import Message
+
+from actions.settings import PROJECT_ROOT, load_settings
+from components.crisis_detector import CrisisDetector
+from components.crisis_lines import load_crisis_lines
+from components.crisis_patterns import (
+    CRISIS_LINE_REQUEST,
+    DANGER_FROM_OTHERS,
+    GOODBYE,
+    HARM_TO_OTHERS,
+    MEDICAL_EMERGENCY,
+    NOT_IN_ENGLISH,
+    OVERDOSE,
+    PLAN_OR_MEANS,
+    SELF_HARM,
+    SOMEONE_ELSE_AT_RISK,
+    SUICIDAL_IDEATION,
+)
+
+LINES = load_crisis_lines()
+
+
+def detector(region: str | None = None) -> CrisisDetector:
+    """The detector of a deployment whose configured crisis region is `region` (default: the shipped one)."""
+    settings = load_settings(env={})
+    if region:
+        settings = dataclasses.replace(settings, crisis_region=region)
+    return CrisisDetector(settings=settings, crisis_lines=LINES)
+
+
+def parse(text: str, metadata=None, ml_intent="trust_general", ml_confidence=0.93, region=None) -> Message:
+    """A message as DIET leaves it, run through the detector."""
+    message = NLUMessageConverter().convert_user_message([UserMessage(text, metadata=metadata)])[0]
+    ranking = [
+        {"name": ml_intent, "confidence": ml_confidence},
+        {"name": "needs_general", "confidence": round(1 - ml_confidence, 3)},
+    ]
+    message.set("intent", dict(ranking[0]), add_to_output=True)
+    message.set("intent_ranking", ranking, add_to_output=True)
+    detector(region).process([message])
+    return message
+
+
+def is_crisis(text: str) -> bool:
+    return parse(text).get("crisis_detection")["matched"]
+
+
+# --- wiring into Rasa -----------------------------------------------------------
+
+
+def test_it_is_registered_as_a_non_trainable_intent_classifier():
+    registered = DefaultV1Recipe._from_registry("components.crisis_detector.CrisisDetector")
+    assert registered.clazz is CrisisDetector
+    assert not registered.is_trainable
+    assert DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER in registered.types
+
+
+def test_rasa_accepts_the_project_pipeline_with_the_detector_in_it():
+    # The same check `rasa train` and `rasa run` make before building the graph.
+    config = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text())
+    model_config = DefaultV1Recipe().graph_config_for_recipe(config, cli_parameters={}, training_type=TrainingType.BOTH)
+    validation.validate(model_config)
+    assert any(node.uses is CrisisDetector for node in model_config.predict_schema.nodes.values())
+
+
+def test_config_runs_it_after_diet_and_before_the_fallback_decision():
+    pipeline = [step["name"] for step in yaml.safe_load((PROJECT_ROOT / "config.yml").read_text())["pipeline"]]
+    position = pipeline.index("components.crisis_detector.CrisisDetector")
+    assert pipeline[position - 1] == "DIETClassifier"
+    assert pipeline[position + 1] == "FallbackClassifier"
+
+
+# --- what a match does ------------------------------------------------------------
+
+
+def test_a_crisis_forces_the_crisis_intent_and_keeps_the_ml_guess_for_inspection():
+    message = parse("i want to kill myself", ml_intent="ending_how_to_end", ml_confidence=0.81)
+    assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
+    assert message.get("intent_ranking") == [{"name": "crisis", "confidence": 1.0}]
+    detection = message.get("crisis_detection")
+    assert detection["matched"] is True
+    assert (detection["category"], detection["pattern"]) == (SUICIDAL_IDEATION, "kill_myself")
+    assert detection["ml_intent"] == {"name": "ending_how_to_end", "confidence": 0.81}
+
+
+def test_the_fallback_classifier_cannot_demote_a_detected_crisis():
+    # DIET confidently wrong: keeping its 0.97 next to crisis' 1.0 would trip
+    # the fallback's ambiguity check (top two within 0.05).
+    message = parse("honestly i dont want to be alive anymore", ml_intent="trust_general", ml_confidence=0.97)
+    FallbackClassifier({"threshold": 0.45, "ambiguity_threshold": 0.05}).process([message])
+    assert message.get("intent")["name"] == "crisis"
+
+
+def test_the_detection_is_in_the_parse_data_rasa_returns():
+    output = parse("kms").as_dict(only_output_properties=True)
+    assert output["crisis_detection"]["matched"] is True
+    assert output["intent"]["name"] == "crisis"
+    assert any(entity["entity"] == "crisis_lines" for entity in output["entities"])
+
+
+def test_no_match_leaves_the_diet_prediction_untouched_even_when_it_is_crisis():
+    calm = parse("how do I tell my therapist I want to stop", ml_intent="ending_how_to_end", ml_confidence=0.88)
+    assert calm.get("intent") == {"name": "ending_how_to_end", "confidence": 0.88}
+    assert calm.get("intent_ranking")[0] == {"name": "ending_how_to_end", "confidence": 0.88}
+    assert calm.get("crisis_detection")["matched"] is False
+
+    diet_only = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=0.77)
+    assert diet_only.get("intent") == {"name": "crisis", "confidence": 0.77}
+    assert diet_only.get("crisis_detection")["ml_intent"] == {"name": "crisis", "confidence": 0.77}
+
+
+# --- categories -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("I wish I could sleep and not wake up", SUICIDAL_IDEATION),
+        ("everyone would be better off without me", SUICIDAL_IDEATION),
+        ("there's no reason to live", SUICIDAL_IDEATION),
+        ("I don't want to be here anymore", SUICIDAL_IDEATION),
+        ("i want to unalive myself", SUICIDAL_IDEATION),
+        ("i've got pills saved up for this weekend", PLAN_OR_MEANS),
+        ("i bought a rope", PLAN_OR_MEANS),
+        ("i keep thinking about jumping off the bridge", PLAN_OR_MEANS),
+        ("my dad's gun is in the drawer and i want to shoot myself", PLAN_OR_MEANS),
+        ("this is my last message", GOODBYE),
+        ("tell my family I love them, goodbye forever", GOODBYE),
+        ("I've been cutting again", SELF_HARM),
+        ("i burn myself with lighters", SELF_HARM),
+        ("I took too many pills", OVERDOSE),
+        ("my partner hits me", DANGER_FROM_OTHERS),
+        ("there's violence at home and I'm scared", DANGER_FROM_OTHERS),
+        ("he threatened to kill me", DANGER_FROM_OTHERS),
+        ("I'm afraid for my life", DANGER_FROM_OTHERS),
+        ("my little brother is being hurt by our stepdad", DANGER_FROM_OTHERS),
+        ("i was raped on saturday", DANGER_FROM_OTHERS),
+        ("I want to kill him", HARM_TO_OTHERS),
+        ("I can't breathe and my chest hurts", MEDICAL_EMERGENCY),
+        ("i'm bleeding a lot", MEDICAL_EMERGENCY),
+        ("what's the crisis line number", CRISIS_LINE_REQUEST),
+        ("my friend says she's going to kill herself tonight", SOMEONE_ELSE_AT_RISK),
+        ("me quiero morir", NOT_IN_ENGLISH),
+    ],
+)
+def test_each_kind_of_crisis_is_recognised_and_named(text, category):
+    detection = parse(text).get("crisis_detection")
+    assert detection["matched"], text
+    assert detection["category"] == category
+
+
+# --- normalisation ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I WANT TO KILL MYSELF",
+        "i wanna k1ll mys3lf",
+        "su1c1dal",
+        "i might 0verdose",
+        "k i l l myself",
+        "k i l l m y s e l f",
+        "s.u.i.c.i.d.e",
+        "i want to d-i-e",
+        "i want to dieeeee",
+        "killlll myselfff",
+        "I\u2019m so suicidal",
+        "i dont wanna live anymore",
+        "im going 2 kill my self",
+        "thinking about suicde",
+        "so sucidal",
+        "i want to kil myself",
+        "i overdoes on my meds",
+        "sewer slide",
+        "kill. myself.",
+        "i want to k*ll myself",
+    ],
+)
+def test_typos_leetspeak_spacing_and_stretched_letters_are_seen_through(text):
+    assert is_crisis(text), text
+
+
+# --- negation and idioms -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this commute is killing me",
+        "I'd kill for a coffee",
+        "dying to start therapy",
+        "my phone died",
+        "I'm not suicidal, just nervous about therapy",
+        "my therapist killed it",
+        "dead tired",
+        "I could die of embarrassment",
+        "my therapist makes me want to quit",
+        "i want to kill this habit of people pleasing",
+        "I cut myself off from everyone",
+        "I would never hurt myself",
+        "no suicidal thoughts, just stress",
+        "I want to end it with my therapist, how do I say it",
+        "my mom is going to kill me when she sees my grades",
+        "I'm burning myself out at work",
+        "i hurt myself at the gym",
+        "I don't have any plans to hurt myself",
+        "my therapist asked if I was suicidal and I'm not",
+    ],
+)
+def test_idioms_and_negations_do_not_raise_a_false_alarm(text):
+    assert not is_crisis(text), text
+
+
+def test_a_negation_does_not_reach_across_a_new_statement():
+    assert is_crisis("i'm not ok i want to die")
+    assert is_crisis("I can't trust myself not to hurt myself")
+    assert not is_crisis("I don't want to die")
+
+
+# --- past versus present -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "years ago I tried to hurt myself, I'm doing much better now and want to talk about trust",
+        "when I was a teenager I self harmed and I worry my therapist will see the scars",
+        "my dad used to hit me when I was little and it makes trusting men hard",
+        "I attempted suicide in college and I want a therapist who won't treat me as fragile",
+    ],
+)
+def test_a_calm_account_of_the_past_does_not_fire(text):
+    assert not is_crisis(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tried to hurt myself last night",
+        "I still think about ending it",
+        "years ago I tried to kill myself and lately the thoughts are back",
+        "my dad hit me when I was a kid and he still hits my little sister",
+        "I used to self harm and I started again this week",
+        "years ago my dad hit me. I want to kill myself",
+    ],
+)
+def test_a_present_risk_fires_even_next_to_the_past(text):
+    assert is_crisis(text), text
+
+
+# --- crisis lines and region -----------------------------------------------------------
+
+
+def crisis_lines_of(message: Message) -> list:
+    return [e["value"] for e in message.get("entities") if e["entity"] == "crisis_lines"]
+
+
+def test_every_message_carries_the_crisis_lines_once_crisis_or_not():
+    assert crisis_lines_of(parse("hello there")) == [LINES.find("US").render()]
+    assert crisis_lines_of(parse("i want to die")) == [LINES.find("US").render()]
+
+
+def test_running_twice_does_not_duplicate_the_crisis_lines():
+    message = parse("hello")
+    detector().process([message])
+    assert len(crisis_lines_of(message)) == 1
+
+
+@pytest.mark.parametrize(
+    "metadata, setting, expected",
+    [
+        ({"region": "UK"}, None, "UK"),
+        ({"region": "gb"}, "AU", "UK"),
+        ({"region": "nz"}, "US", "NZ"),
+        ({"region": "Atlantis"}, "IE", "IE"),
+        ({"region": None}, "CA", "CA"),
+        ({"region": ["UK"]}, "AU", "AU"),
+        ({"other": "UK"}, "AU", "AU"),
+        (None, "INTL", "INTL"),
+        ("not a mapping", None, "US"),
+        (None, None, "US"),
+    ],
+)
+def test_the_channel_region_wins_then_the_deployment_setting_then_us(metadata, setting, expected):
+    message = parse("hi", metadata=metadata, region=setting)
+    assert crisis_lines_of(message) == [LINES.find(expected).render()]
+    assert message.get("crisis_detection")["region"] == expected
+
+
+def test_the_shipped_deployment_setting_is_us():
+    assert load_settings(env={}).crisis_region == "US"
+    assert crisis_lines_of(parse("hi")) == [LINES.find("US").render()]
+
+
+def test_an_unknown_deployment_region_stops_the_server_instead_of_showing_wrong_numbers():
+    with pytest.raises(ValueError, match="CRISIS_REGION='XX'"):
+        detector("XX")
+
+
+def test_the_region_reaches_the_component_through_rasas_own_message_conversion():
+    # This is the path a channel's metadata takes: UserMessage.metadata ->
+    # NLUMessageConverter -> Message["metadata"] -> the pipeline.
+    user_message = UserMessage("i want to die", metadata={"region": "AU"}, input_channel="socketio")
+    message = NLUMessageConverter().convert_user_message([user_message])[0]
+    detector().process([message])
+    assert crisis_lines_of(message) == [LINES.find("AU").render()]

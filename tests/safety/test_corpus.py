@@ -1,0 +1,40 @@
+"""The detector alone on the labelled corpus: every crisis caught, few false alarms, fast."""
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+from scripts.evaluate_safety import MAX_FALSE_ALARM_RATE, load_corpus, run_detector, score
+
+EXAMPLES = load_corpus()
+
+
+@pytest.fixture(scope="module")
+def detector_score():
+    flagged, _ = run_detector(EXAMPLES)
+    return score(EXAMPLES, flagged)
+
+
+def test_the_corpus_is_big_and_varied_enough_to_mean_something():
+    crises = [e for e in EXAMPLES if e.is_crisis]
+    calm = [e for e in EXAMPLES if not e.is_crisis]
+    assert len(crises) >= 170 and len(calm) >= 170
+    assert len({e.group for e in crises}) >= 8 and len({e.group for e in calm}) >= 4
+    assert len({e.text.lower() for e in EXAMPLES}) == len(EXAMPLES), "duplicate messages"
+
+
+def test_the_detector_catches_every_crisis_message(detector_score):
+    assert not detector_score.misses, "missed: " + "; ".join(e.text for e in detector_score.misses)
+
+
+def test_the_detector_raises_few_false_alarms(detector_score):
+    assert detector_score.false_alarm_rate <= MAX_FALSE_ALARM_RATE, "false alarms: " + "; ".join(
+        e.text for e in detector_score.false_alarms
+    )
+
+
+def test_the_detector_adds_well_under_two_milliseconds_per_message():
+    _, seconds = run_detector(EXAMPLES)  # CPU time: other jobs on a shared machine don't count
+    mean_ms = statistics.mean(seconds) * 1e3
+    assert mean_ms < 1.0, f"mean {mean_ms:.2f} ms per message"
