@@ -1,5 +1,5 @@
 # The two commands a clinic needs: `make run` and `make test`.
-.PHONY: setup train run test shell lint validate nlu-cv clean
+.PHONY: setup train run test shell lint validate nlu-cv clean telegram-webhook
 
 export PYTHON
 PY := .venv/bin/python
@@ -12,13 +12,19 @@ train: setup
 	@$(PY) -m scripts.train
 
 run: train
+	@$(PY) -m actions.migrate
 	@$(PY) -m scripts.run
 
 test: setup
 	@bash scripts/test.sh
 
+# rasa shell expands every ${VAR} in credentials.yml but never uses Telegram.
+NO_TELEGRAM := TELEGRAM_TOKEN= TELEGRAM_SECRET_TOKEN= TELEGRAM_API_BASE_URL= TELEGRAM_REDIS_URL=
+# Nor the intake channel (empty limits mean the channel's defaults).
+NO_INTAKE := INTAKE_API_TOKEN= INTAKE_RATE_LIMIT_PER_MINUTE= INTAKE_MAX_BODY_BYTES=
+
 shell: train
-	@ACTION_PORT=$${ACTION_PORT:-5055} $(RASA) shell --model models/companion.tar.gz --endpoints endpoints.yml
+	@ACTION_PORT=$${ACTION_PORT:-5055} $(NO_TELEGRAM) $(NO_INTAKE) $(RASA) shell --model models/companion.tar.gz --endpoints endpoints.yml
 
 lint: setup
 	@.venv/bin/ruff check actions components channels scripts tests
@@ -28,6 +34,10 @@ validate: setup
 
 nlu-cv: setup
 	@$(PY) -m scripts.nlu_cv
+
+# Once per deployment (and after changing the webhook URL or secret): see docs/telegram.md.
+telegram-webhook: setup
+	@$(PY) -m channels.telegram_webhook
 
 clean:
 	rm -rf models results var .pytest_cache

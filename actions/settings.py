@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from cryptography.fernet import Fernet
 from dotenv import dotenv_values
 
+from actions.clinic_profile import load_clinic_profile
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_CLINIC_PROFILE = PROJECT_ROOT / "clinic_profile.example.yml"
 
 # Values shipped in .env.example. They are fine on a laptop and must never
 # reach a real deployment, so `Settings.check_production_ready` refuses them.
-EXAMPLE_SECRETS = frozenset({"dev-only-themes-secret-change-me"})
+EXAMPLE_NOTE_KEY = "YkCeaJWdUJD-x1zm3p4XgSIum5nhcuC1vq03SHB0aFQ="
+EXAMPLE_SECRETS = frozenset({"dev-only-themes-secret-change-me", EXAMPLE_NOTE_KEY})
+# The intake channel's bearer token: long enough that it cannot be guessed.
+INTAKE_TOKEN_MIN_CHARS = 32
 
 
 @dataclass(frozen=True)
@@ -34,12 +41,32 @@ class Settings:
     # THEMES_SPOOL_PATH is taken from the project folder, not the working one.
     themes_spool_path: Path
     themes_retention_days: int
+    # From the clinic profile (CLINIC_PROFILE_PATH, actions/clinic_profile.py).
+    clinic_profile_path: Path
     crisis_region: str
     clinic_name: str
     clinic_phone: str
     clinic_email: str
     clinic_hours: str
     clinic_booking_url: str
+    clinic_journeys: tuple[str, ...]
+    # Consented first-session notes (docs/clinics.md): where the outbox worker
+    # POSTs them (empty: notes are never offered) and the HMAC key it signs with.
+    intake_delivery_url: str
+    intake_signing_secret: str = field(repr=False)
+    # Fernet keys the outbox encrypts note bodies with (INTAKE_NOTE_KEY, comma
+    # separated): the first encrypts, all decrypt, so a key can be rotated.
+    intake_note_keys: tuple[str, ...] = field(repr=False)
+    # A note not acknowledged this long after consent stops being retried and is
+    # kept, still encrypted, for `python -m actions.outbox_report`.
+    intake_retry_window_hours: int
+    intake_retry_first_delay_seconds: float
+    intake_retry_max_delay_seconds: float
+    intake_worker_poll_seconds: float
+    # Intake channel (channels/intake.py). An empty token turns it off.
+    intake_api_token: str = field(repr=False)
+    intake_rate_limit_per_minute: int
+    intake_max_body_bytes: int
     # Telegram channel (channels/telegram.py). An empty token or secret turns it
     # off. Bot name and webhook URL are only read by `make telegram-webhook`.
     telegram_token: str
@@ -59,13 +86,29 @@ class Settings:
     def is_development(self) -> bool:
         return self.app_env == "development"
 
+    @property
+    def intake_delivery_enabled(self) -> bool:
+        return bool(self.intake_delivery_url)
+
     def check_production_ready(self) -> None:
-        """Refuse to run a real deployment on the example secret."""
-        if not self.is_development and self.themes_secret in EXAMPLE_SECRETS:
+        """Refuse to run a real deployment on the example secrets or the example clinic."""
+        if self.is_development:
+            return
+        if self.themes_secret in EXAMPLE_SECRETS:
             raise RuntimeError(
                 "THEMES_SECRET still has the example value from .env.example; "
                 "set a long random secret before running with APP_ENV="
                 f"{self.app_env!r}."
+            )
+        if EXAMPLE_SECRETS.intersection(self.intake_note_keys):
+            raise RuntimeError(
+                "INTAKE_NOTE_KEY still has the example key from .env.example; generate one with "
+                "`python -c \"from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())\"`."
+            )
+        if self.clinic_profile_path == EXAMPLE_CLINIC_PROFILE:
+            raise RuntimeError(
+                "CLINIC_PROFILE_PATH still points at clinic_profile.example.yml (a demo clinic); "
+                "copy it, fill in your clinic and set CLINIC_PROFILE_PATH to the copy."
             )
 
     def telegram_env(self) -> dict[str, str]:
@@ -81,6 +124,14 @@ class Settings:
         """The widget's variable in credentials.yml: Rasa will not start if it is unset."""
         return {"WIDGET_ALLOWED_ORIGINS": ",".join(self.widget_allowed_origins)}
 
+    def intake_env(self) -> dict[str, str]:
+        """The intake channel's variables in credentials.yml: Rasa will not start if one is unset."""
+        return {
+            "INTAKE_API_TOKEN": self.intake_api_token,
+            "INTAKE_RATE_LIMIT_PER_MINUTE": str(self.intake_rate_limit_per_minute),
+            "INTAKE_MAX_BODY_BYTES": str(self.intake_max_body_bytes),
+        }
+
 
 def _int(raw: str, name: str) -> int:
     try:
@@ -94,6 +145,32 @@ def _positive_int(raw: str, name: str) -> int:
     if value < 1:
         raise ValueError(f"{name} must be at least 1, got {value}")
     return value
+
+
+def _positive_float(raw: str, name: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a number of seconds, got {raw!r}") from None
+    if not value > 0:
+        raise ValueError(f"{name} must be more than 0, got {raw!r}")
+    return value
+
+
+def parse_note_keys(raw: str) -> tuple[str, ...]:
+    """INTAKE_NOTE_KEY: one or more Fernet keys separated by commas, the newest first."""
+    keys = tuple(key.strip() for key in raw.split(",") if key.strip())
+    if not keys:
+        raise ValueError("INTAKE_NOTE_KEY must hold at least one key")
+    for key in keys:
+        try:
+            Fernet(key)
+        except ValueError:
+            raise ValueError(
+                "INTAKE_NOTE_KEY must be Fernet keys (32 bytes, url-safe base64) separated by commas; make one with "
+                "`python -c \"from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())\"`"
+            ) from None
+    return keys
 
 
 def parse_origins(raw: str) -> tuple[str, ...]:
@@ -126,20 +203,53 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         env = {**dotenv_values(PROJECT_ROOT / ".env"), **os.environ}
     get = lambda name, default: (env.get(name) or default).strip()  # noqa: E731
     rasa_port = _int(get("RASA_PORT", "5005"), "RASA_PORT")
+    app_env = get("APP_ENV", "development")
+    profile_path = PROJECT_ROOT / get("CLINIC_PROFILE_PATH", EXAMPLE_CLINIC_PROFILE.name)
+    profile = load_clinic_profile(
+        profile_path,
+        # The profile's ${...} references may name any variable; these two always exist.
+        env={"INTAKE_DELIVERY_URL": "", "INTAKE_SIGNING_SECRET": "",
+             **{name: value for name, value in env.items() if value is not None}},
+        allow_http_loopback=app_env == "development",
+    )
+    intake_api_token = get("INTAKE_API_TOKEN", "")
+    if intake_api_token and len(intake_api_token) < INTAKE_TOKEN_MIN_CHARS:
+        raise ValueError(
+            f"INTAKE_API_TOKEN must be at least {INTAKE_TOKEN_MIN_CHARS} random characters (or empty to turn "
+            "the intake channel off), e.g. from `python -c \"import secrets; print(secrets.token_urlsafe(48))\"`"
+        )
     return Settings(
-        app_env=get("APP_ENV", "development"),
+        app_env=app_env,
         rasa_port=rasa_port,
         action_port=_int(get("ACTION_PORT", "5055"), "ACTION_PORT"),
         themes_db_url=get("THEMES_DB_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'themes.db'}"),
         themes_secret=get("THEMES_SECRET", "dev-only-themes-secret-change-me"),
         themes_spool_path=PROJECT_ROOT / get("THEMES_SPOOL_PATH", "var/theme_spool.db"),
         themes_retention_days=_positive_int(get("THEMES_RETENTION_DAYS", "365"), "THEMES_RETENTION_DAYS"),
-        crisis_region=get("CRISIS_REGION", "US").upper(),
-        clinic_name=get("CLINIC_NAME", "the clinic"),
-        clinic_phone=get("CLINIC_PHONE", ""),
-        clinic_email=get("CLINIC_EMAIL", ""),
-        clinic_hours=get("CLINIC_HOURS", ""),
-        clinic_booking_url=get("CLINIC_BOOKING_URL", ""),
+        clinic_profile_path=profile_path,
+        crisis_region=profile.crisis_region,
+        clinic_name=profile.name,
+        clinic_phone=profile.phone,
+        clinic_email=profile.email,
+        clinic_hours=profile.contact_hours,
+        clinic_booking_url=profile.booking_url,
+        clinic_journeys=profile.journeys,
+        intake_delivery_url=profile.intake_delivery_url,
+        intake_signing_secret=profile.intake_signing_secret,
+        intake_note_keys=parse_note_keys(get("INTAKE_NOTE_KEY", EXAMPLE_NOTE_KEY)),
+        intake_retry_window_hours=_positive_int(get("INTAKE_RETRY_WINDOW_HOURS", "72"), "INTAKE_RETRY_WINDOW_HOURS"),
+        intake_retry_first_delay_seconds=_positive_float(
+            get("INTAKE_RETRY_FIRST_DELAY_SECONDS", "30"), "INTAKE_RETRY_FIRST_DELAY_SECONDS"
+        ),
+        intake_retry_max_delay_seconds=_positive_float(
+            get("INTAKE_RETRY_MAX_DELAY_SECONDS", "3600"), "INTAKE_RETRY_MAX_DELAY_SECONDS"
+        ),
+        intake_worker_poll_seconds=_positive_float(get("INTAKE_WORKER_POLL_SECONDS", "5"), "INTAKE_WORKER_POLL_SECONDS"),
+        intake_api_token=intake_api_token,
+        intake_rate_limit_per_minute=_positive_int(
+            get("INTAKE_RATE_LIMIT_PER_MINUTE", "30"), "INTAKE_RATE_LIMIT_PER_MINUTE"
+        ),
+        intake_max_body_bytes=_positive_int(get("INTAKE_MAX_BODY_BYTES", "65536"), "INTAKE_MAX_BODY_BYTES"),
         telegram_token=get("TELEGRAM_TOKEN", ""),
         telegram_secret_token=get("TELEGRAM_SECRET_TOKEN", ""),
         telegram_bot_name=get("TELEGRAM_BOT_NAME", "").removeprefix("@"),

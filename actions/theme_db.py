@@ -1,12 +1,14 @@
-"""The `theme_events` table (contract: ../shared/THEMES.md) and how to reach its database.
+"""The bot's database: the `theme_events` table (contract: ../shared/THEMES.md), the
+`intake_outbox` of consented first-session notes (actions/outbox.py), and how to reach it.
 
-Alembic (actions/migrations) owns the schema; the Core table below mirrors what
+Alembic (actions/migrations) owns the schema; the Core tables below mirror what
 the migrations leave behind (a test compares the two) so that queries are
 written against real columns. The database URL always comes from settings
 (THEMES_DB_URL), never from alembic.ini.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -15,6 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import (
     Column,
     Date,
+    DateTime,
     Index,
     Integer,
     MetaData,
@@ -52,6 +55,32 @@ theme_events = Table(
     Index("ix_theme_events_session_key", "session_key"),
     # Covers the report's per-period GROUP BY theme and the retention delete.
     Index("ix_theme_events_occurred_on_theme", "occurred_on", "theme"),
+)
+
+
+# One row per note a person agreed to send. `body` is the Fernet-encrypted JSON
+# sent to the clinic, emptied (NULL) once the clinic acknowledges it. Times are
+# naive UTC on both SQLite and PostgreSQL.
+intake_outbox = Table(
+    "intake_outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # The code the person quotes when booking; unique, so a repeated "yes" queues nothing twice.
+    Column("reference", String(16), nullable=False),
+    Column("body", Text),
+    # pending -> delivered, or pending -> expired once `expires_at` has passed.
+    Column("status", String(16), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("next_attempt_at", DateTime, nullable=False),
+    # A worker holds a note until then while it delivers it, so two workers never send it together.
+    Column("claimed_until", DateTime),
+    Column("attempts", Integer, nullable=False),
+    # What went wrong last time (an HTTP status or an error class), never note content.
+    Column("last_error", String(200)),
+    Column("delivered_at", DateTime),
+    UniqueConstraint("reference", name="uq_intake_outbox_reference"),
+    Index("ix_intake_outbox_status_next_attempt_at", "status", "next_attempt_at"),
 )
 
 
@@ -102,11 +131,16 @@ def alembic_config(connection: Connection) -> Config:
     return config
 
 
+# Alembic's command API keeps module-level state, so two threads of one process
+# (the theme store and the outbox in the action server) must not migrate at once.
+_MIGRATION_LOCK = threading.Lock()
+
+
 def upgrade_to_head(url: str) -> str:
-    """Create or upgrade the theme log schema; returns the revision it is now at."""
+    """Create or upgrade the database schema; returns the revision it is now at."""
     engine = create_theme_engine(url, statement_timeout_ms=None)
     try:
-        with engine.begin() as connection:
+        with _MIGRATION_LOCK, engine.begin() as connection:
             command.upgrade(alembic_config(connection), "head")
             return MigrationContext.configure(connection).get_current_revision()
     finally:

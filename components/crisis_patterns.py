@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from components.crisis_text import normalise
+from components.regex_clues import EVERYTHING, Clue, clue_of, seen_in
 
 SUICIDAL_IDEATION = "suicidal_ideation"
 PLAN_OR_MEANS = "plan_or_means"
@@ -47,6 +48,13 @@ class CrisisPattern:
     name: str
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None = None
+    # Strings one of which every match contains, read off `regex` (see
+    # regex_clues): a text showing none of them is not run through `regex`.
+    clue: Clue = field(default=EVERYTHING, compare=False)
+    clue_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "clue_keys", self.clue.keys)  # read for every pattern on every message
 
 
 @dataclass(frozen=True)
@@ -56,7 +64,8 @@ class CrisisMatch:
 
 
 def _p(category: str, name: str, regex: str, unless: str | None = None) -> CrisisPattern:
-    return CrisisPattern(category, name, re.compile(regex), re.compile(unless) if unless else None)
+    compiled = re.compile(regex)
+    return CrisisPattern(category, name, compiled, re.compile(unless) if unless else None, clue_of(compiled))
 
 
 def _words(*words: str) -> str:
@@ -79,7 +88,7 @@ KIN = _words(
     "son", "daughter", "carer", "caregiver", "foster (?:mum|dad|parents?)", "family", "neighbou?r",
     "boss", "coach", "teacher", "pastor", "priest",
 )
-PERPETRATOR = rf"(?:\b(?:he|she|they|someone|somebody|a man|a guy)\b|\bmy (?:[\w']+ )?{KIN}\b)"
+PERPETRATOR = rf"(?:\b(?:he|she|they|someone|somebody|a man|a guy)\b|\bmy (?:[\w']+ ){{0,2}}{KIN}\b)"
 YOUNG = _words(
     "kids?", "children", "child", "baby", "babies", "toddler", "son", "daughter", "little brother",
     "little sister", "siblings", "step ?son", "step ?daughter", "step ?kids?", "niece", "nephew",
@@ -96,7 +105,10 @@ LOTS_OF = _words(
     "a bunch of", "a handful of", "handfuls of", "a bottle of", "a whole bottle of", "a box of",
     "a packet of", "a pack of", "a whole pack of", "all of", "all", "the rest of", "an entire",
     "the whole", "heaps of", "a ton of", "tons of", "several", "dozens of", "ten", "fifteen",
-    "twenty", "thirty", "forty", "fifty", "a hundred", "every",
+    "twenty", "thirty", "forty", "fifty", "a hundred", "every", "a strip of", "strips of", "a full strip of",
+    "a blister pack of", "half a bottle of", "half a box of", "half a packet of", "half the", "a month's supply of",
+    "a week's supply of", "a month's worth of", "a week's worth of", "too much of", "way too much of",
+    "more than i should of", "double", "triple",
 )
 WHOSE = r"(?:(?:my|his|her|the|these|those|some of my|some of the) )?(?:(?:\w+'s|my \w+'s) )?"
 HIGH_PLACE = _words(
@@ -107,6 +119,12 @@ HIGH_PLACE = _words(
 VEHICLE = _words("train", "bus", "car", "truck", "lorry", "tram", "traffic", "subway", "tube")
 THERAPY = r"\b(?:therap\w*|counsel\w*|psycholog\w*|psychiatr\w*|sessions?|appointments?)\b"
 
+_FEAR_OR_VIOLENCE = _words(
+    "scared", "afraid", "terrified", "hit", "hits", "hurt", "hurting", "kill", "threw", "throwing", "screaming",
+    "yelling", "shouting", "violent", "banging", "drunk", "angry", "rage", "raging", "smashing", "knife",
+)
+_HIDING = r"i'm (?:hiding|locked) (?:in|from) (?:the|my) (?:bathroom|room|bedroom|closet|car|wardrobe)"
+
 # --- the patterns ---------------------------------------------------------------
 
 PATTERNS: tuple[CrisisPattern, ...] = (
@@ -114,79 +132,124 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SUICIDAL_IDEATION, "kill_myself", r"\bkill(?:ing)? myself\b",
        unless=r"\bcould (?:\w+ )?kill myself (?:for|over|because|when)\b|\bkill(?:ing)? myself laughing\b"
               r"|\bkill(?:ing)? myself (?:with|over|at) (?:work|homework|studying|revision|training|"
-              r"deadlines|overtime|the gym|exercise)"),
+              r"deadlines|overtime|the gym|exercise)"
+              r"|\bkill(?:ing)? myself (?:trying to|to (?:get|finish|meet|please|keep up|make (?:everyone|people)"
+              r" happy)|working|studying|revising)"),
     _p(SUICIDAL_IDEATION, "slang_kms", r"\bkms\b", unless=r"\d ?kms\b|\bkms (?:away|from|per|an hour|a day|of)\b"),
     _p(SUICIDAL_IDEATION, "slang_kys_self",
        r"\bi(?:'m going to|'m about to|'ll| should| might| could| want to| need to| have to| just| literally"
        r"| really| honestly| gotta| got to)(?: just| literally| really| honestly| actually| probably)? kys\b"
        r"|\bkys myself\b|\btime to kys\b"),
+    _p(SUICIDAL_IDEATION, "slang_ctb",
+       r"\b(?:going to|want to|gonna|might|about to|ready to|i'll|time to|thinking about|thinking of) ctb\b"
+       r"|\bctb (?:tonight|today|soon|tomorrow)\b"),
+    _p(SUICIDAL_IDEATION, "slang_commit",
+       r"\b(?:going to|want to|gonna|about to|might|might just|should|should just|i'll just) commit(?= [.,]|$)"
+       r"|\bcommit (?:toaster bath|sewer slide|die)\b"),
     _p(SUICIDAL_IDEATION, "slang_unalive", r"\bunaliv(?:e|ing|ed)\b",
        unless=r"\bunalived (?:himself|herself|themselves)\b"),
     _p(SUICIDAL_IDEATION, "slang_off_myself",
-       r"\b(?:to|going to|want to|i'll|will|should|might|gonna) (?:just )?off myself\b"),
+       r"\b(?:to|going to|want to|i'll|will|should|might|gonna) (?:just )?off myself\b"
+       r"|\b(?:end|ending|erase|erasing) myself\b"),
     _p(SUICIDAL_IDEATION, "slang_delete_myself",
        r"\b(?:want to|going to|should|wish i could|i'll) (?:just )?delete myself\b(?! from)"),
     _p(SUICIDAL_IDEATION, "slang_rope",
        r"\b(?:want to|going to|should|might|i'll|about to|time to|gonna) (?:just )?rope(?: myself)?\b(?! \w)"),
-    _p(SUICIDAL_IDEATION, "end_my_life", r"\b(?:end|ending|ended|take|taking|took) my (?:own )?life\b",
+    _p(SUICIDAL_IDEATION, "end_my_life",
+       r"\b(?:end|ending|ended|take|taking|took|put an end to|putting an end to|finish|finishing) my (?:own )?life\b"
+       r"|\bfinish(?:ing)? (?:it all|everything|myself)\b"
+       r"|\b(?:end|ending|put an end to|putting an end to|erase|erasing) my (?:own )?existence\b"
+       r"|\blife\b(?: [\w']+){0,8} (?:end|ending|take|taking) mine\b",
        unless=r"\b(?:tak(?:e|ing)|took) my (?:own )?life (?:back|in (?:a|another|a new) direction|into my own hands"
               r"|seriously|more seriously)"),
     _p(SUICIDAL_IDEATION, "suicide",
        r"\bsuicid(?:e|al|ally)\b",
-       unless=r"\bsuicid\w* (?:isn't|is not|has never been|was never|wasn't) (?:something|an issue|a thing|a"
+       unless=r"\b(?:film|movie|show|book|novel|series|episode|documentary|song|article|podcast|play)"
+              r"(?: [\w']+){0,4} suicid\w*\b(?!.*\b(?:i'm (?:\w+ )?suicidal|i feel suicidal|suicidal (?:thoughts"
+              r"|feelings)|i want|want to (?:die|kill)|kill myself)\b)"
+              r"|\b(?:my|his|her|their|our|a) (?:[\w']+ )?[\w]+'s suicide\b|\b(?:after|since|because of) (?:his|her"
+              r"|their) suicide\b"
+              r"|(?<!i'm )(?<!i am )(?<!feel )\bsuicidal (?:clients|patients|callers|students|teens|teenagers|youth"
+              r"|users|individuals)\b"
+              r"|\b(?:talked|spoke|discussed|discussing|talking|speaking) about suicide (?:in|during|with) (?:the|our|my"
+              r"|a) (?:session|therapy|therapist|counsellor|counselor|class|group|lecture|podcast)\b(?!.*\b(?:my"
+              r" (?:own )?(?:thoughts|urges|plans|feelings)|i(?:'ve| have) been|i'm|i am|i want|i feel|i keep)\b)"
+              r"|\bsuicid\w* (?:isn't|is not|has never been|was never|wasn't) (?:something|an issue|a thing|a"
               r" concern|what|part of|on my mind)|(?:died|death|dying|lost (?:\w+ ){0,3}to|committed|commited|took (?:his|her|their) (?:own )?life)"
-              r"(?: by| of| from| to)? suicide\b(?! (?:too|as well))"
+              r"(?: by| of| from| to)? suicide\b(?! (?:too|as well)\b)"
               r"|\bsuicide (?:prevention|awareness|squad|rates?|statistics|bombers?|doors?|mission|loss|survivors? of)"
               r"|\bask(?:s|ed|ing)?(?: me| you| clients| people| patients| everyone)? (?:if|whether|about)\b"
-              r"(?: i| you| we| they)?(?:'m| am| was| were| are| have| had| feel| felt| ever)?(?: \w+)? suicid"
+              r"(?: [\w']+){0,5} suicid\w*\b(?!(?: [\w',.]+){0,6} (?:yes|i am|i do|i lied|i didn't tell|wasn't honest"
+              r"|i said i (?:was|am)))"
               r"|\b(?:screening|questionnaire|forms?|assessment) (?:\w+ ){0,3}suicid"
               r"|\bsuicid\w* (?:screening|questions?|questionnaire|assessment|risk assessment)"),
     _p(SUICIDAL_IDEATION, "lied_about_suicidal",
        r"suicid\w*(?: [a-z']+){0,8} (?:i|and i|but i) (?:lied|didn't tell (?:her|him|them)|said no but|wasn't honest)"),
     _p(SUICIDAL_IDEATION, "want_to_die",
-       rf"\b(?:want|wanted|wanting|wish|wished|wishing|need|ready|going|deserve|deserved|hope|hoping|pray"
-       rf"|praying|long|longing|'d like|would like|'d rather|rather|prefer|plan|planning|about|decided) to"
+       rf"\b(?:(?:part of me|something in me|my (?:brain|mind|head|heart|body)) (?:just |really |still )?(?:wants|needs"
+       rf"|keeps wanting)|want|wanted|wanting|wish|wished|wishing|need|ready|going|deserve|deserved|hope|hoping"
+       rf"|pray|praying|long|longing|'d like|would like|'d rather|rather|prefer|plan|planning|about|decided|tempted"
+       rf"|urge|urges|trying|tried|time) to"
        rf" (?:just |simply |finally |quietly |all |really |actually )?(?:{DIE}|be dead|not be alive|stop living"
-       rf"|not exist|stop existing|cease to exist|not be here|not be around|no longer exist|be unalive"
-       rf"|be gone(?! (?:from|by|before|for|on|in|at|when|till|until|so))|go to sleep forever"
+       rf"|stop being alive|leave this (?:world|earth|life)|stay asleep(?! (?:in|till|until|for|on|through|during)\b)"
+       rf"|fall asleep forever|not wake up(?! (?:late|early|on time|in time|for|at|before|till|until)\b)"
+       rf"|not exist(?! (?:in|as|like|on|for|without)\b)|stop existing(?! (?:in|as|like|on|for|just)\b)|cease to exist"
+       rf"|not be here|not be around|no longer exist|be unalive"
+       rf"|be gone(?! (?:from|by|before|for|on|in|at|when|till|until|so)\b)|go to sleep forever"
        rf"|stop breathing(?! (?:so|too) (?:fast|quickly|heavily)| like this| through| heavily))\b",
        unless=r"\b(?:we|we're|everyone|everybody|all of us|people|you|we all)\b(?: \w+){0,3} going to die"
               r"|to die (?:eventually|someday|some day|one day|at some point|in my sleep at|peacefully at)"
               r"|going to die if i (?:have to|need to|don't get (?:a|my|some) (?:coffee|snack|nap))"),
+    _p(SUICIDAL_IDEATION, "plain_grammar",
+       rf"\b(?:want|wanna|wish|need|ready|going) {DIE}\b|\bi (?:just |really )?(?:want|wanna|wish|need) (?:to )?kill"
+       rf" me\b|\b(?:no|not|don't|doesn't) (?:want|wanna) (?:to )?(?:live|be alive|exist)(?: anymore| any more| more)?"
+       rf"(?= [.,]|$| anymore| any more| no more)"),
     _p(SUICIDAL_IDEATION, "wish_dead",
-       rf"\bwish (?:that )?i (?:was|were|could be|'d be|would be) dead\b|\bwish (?:that )?i (?:could |would |'d )?"
-       rf"(?:just )?{DIE}\b|\bwish (?:that )?i(?:'d| had)? never (?:been born|existed|woken up|woke up)\b"
+       rf"\bwish (?:that )?i (?:was|were|could be|'d be|would be) dead\b|\bwish(?:ing|ed)? (?:that )?i(?: could| would|'d)? "
+       rf"(?:just )?(?:{DIE}|not be alive|stop being alive|stop existing|not exist|not wake up|disappear forever)\b|\bwish (?:that )?i(?:'d| had)? never (?:been born|existed|woken up|woke up)\b"
        rf"|\bwish i (?:wasn't|weren't) (?:alive|here|born)\b|\bwish (?:that )?i (?:was|were) never born\b"),
     _p(SUICIDAL_IDEATION, "hope_i_die",
        rf"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:just )?(?:{DIE}|don't wake up|won't wake up"
        rf"|never wake up|get hit by|don't make it|don't survive|wouldn't wake up)"
        rf"|\b(?:hope|hoping|pray|praying|wish) (?:that )?(?:a|some|the) (?:car|bus|truck|train|lorry|plane)"
-       rf" (?:would |will |just )?(?:hits?|runs? me over|kills?|crash(?:es)?) (?:me|into me)?"),
+       rf" (?:would |will |just )?(?:hits?|runs? me over|kills?|crash(?:es)?) (?:me|into me)?"
+       rf"|\b(?:pray|praying|prayed|hope|hoping|wish|wishing|ask|asking|beg|begging) (?:that )?(?:god|the lord|jesus"
+       rf"|allah|the universe|death|someone|something) (?:would |will |to |just |could |might )?(?:take|takes|took)"
+       rf" me\b(?! (?:to|home from|out|back|shopping|somewhere|with|seriously|in as)\b)"
+       rf"|\bif i (?:die|don't wake up|'m gone|kill myself|end it|don't make it) (?:tonight|today|tomorrow|this week"
+       rf"|soon)\b"),
     _p(SUICIDAL_IDEATION, "should_die",
        rf"\bi (?:should|deserve to|ought to|need to|might as well|may as well) (?:just )?(?:{DIE}|be dead"
-       rf"|not be here|not exist|not be alive|disappear forever)\b"),
+       rf"|not be here|not exist|not be alive|disappear forever)\b"
+       rf"|\bi (?:shouldn't|should not|don't deserve to) (?:be alive|exist|be here|live|have been born)\b"
+       rf"|\bi'm not meant to (?:be alive|exist|be here|live)\b|\bi was never meant to (?:be born|exist|live|be here)\b"),
     _p(SUICIDAL_IDEATION, "better_off_dead",
-       r"\bbetter off dead\b|\b(?:'d|would) rather (?:be dead|{die})\b".replace("{die}", DIE),
-       unless=r"(?:better off dead|rather (?:be dead|die)) than (?:go|going|see|seeing|tell|telling|talk|"
-              r"talking|sit|sitting|do|doing|ask|asking|admit|admitting|call|calling|say|saying|share|sharing|"
-              r"email|text|book|wear|eat|listen)"),
+       r"\bbetter off (?:dead|six feet under|in the ground|in a grave|in a box)\b|\b(?:'d|would) rather (?:be dead"
+       r"|{die})\b".replace("{die}", DIE),
+       unless=r"(?:better off dead|rather (?:be dead|die)) than (?!(?:feel|feeling|live|living|go on|going on|keep"
+              r" (?:going|living|feeling)|carry on|carrying on|be (?:alive|here)|exist|existing|suffer|suffering"
+              r"|wake up|face (?:another|tomorrow|life)|this|spend|spending another|another day)\b)[\w']+"),
     _p(SUICIDAL_IDEATION, "dont_want_to_live",
        r"\b(?:don't|never|no longer|not sure (?:if |whether )?i|don't know (?:if|whether|why) i|don't think i"
        r"|can't say i|not certain i|barely) (?:even |really |actually |still |honestly )?(?:want|wish|care)"
-       r" to (?:live(?! (?:with|in|at|there|here|near|alone|together|under|on|by|close|so far|next|abroad"
-       r"|somewhere|that close))|be alive|exist|keep living|go on living|carry on living|continue living|wake up"
-       r"|be here (?:anymore|any more|any longer|now|on this earth|in this world)|be around (?:anymore|any more"
+       r" to (?:live (?:in|on) (?:this|the) (?:world|earth|planet|life|body)|live(?! (?:with|in|at|there|here|near"
+       r"|alone|together|under|on|by|close|so far|next|abroad|somewhere|that close)\b)|do life|be (?:on|in) this (?:planet|world|earth)|be on earth|be alive|exist(?! (?:in|as|like|on|for|without) (?!this (?:world|body|life)))|keep living|go on living|carry on living|continue living|wake up"
+       r"|be here (?:anymore|any more|any longer|now|on this earth|in this world|for (?:christmas|my birthday|much longer"
+       r"|the new year|next (?:week|year|month))|tomorrow|next (?:week|year|month))|be around (?:anymore|any more"
        r"|any longer)|go on (?:anymore|any more|any longer)|be on this earth|be in this world)\b",
        unless=r"wake up (?:early|at \d|at [a-z]+ ?(?:am|o'clock)|so early|that early|before|for (?!ever\b)|in time"
               r"|on time|to (?:go|do)|and go)"),
+    _p(SUICIDAL_IDEATION, "cant_live_with_myself",
+       r"\bcan't (?:live with myself|stand being alive|bear being alive|bear to be alive) (?:anymore|any more|any longer)\b"),
     _p(SUICIDAL_IDEATION, "dont_care_if_i_die",
        rf"\b(?:don't|wouldn't|won't|no longer) (?:care|mind) (?:if|whether) i (?:{DIE}|died|live|wake up|make"
        rf" it|'m alive|exist|get hurt|get killed|didn't wake up|never woke up|got hit|was gone|wasn't here"
        rf"|never wake up)\b"),
     _p(SUICIDAL_IDEATION, "no_reason_to_live",
-       r"\b(?:no|nothing|zero|not a single|not one|not any) (?:\w+ )?(?:reason|point|purpose|will) (?:to|in|of|for)"
-       r" (?:live|living|being alive|going on|carrying on|keep going|keeping going|existing|staying alive"
-       r"|be alive|wake up|waking up|life)\b"
+       r"\b(?:no|nothing|zero|not a single|not one|not any) (?:\w+ )?(?:reason|point|purpose|will)(?: to| in| of"
+       r"| for)? (?:live|living|being alive|going on|carrying on|keep going|keeping going|existing|staying alive"
+       r"|be alive|wake up|waking up|life|stay(?! (?:at|in|with|for|on|late|up|here for|there|home|away|over)\b)"
+       r"|staying(?! (?:at|in|with|for|on|late|up|here for|there|home|away|over)\b))\b"
        r"|\bnothing (?:left )?to live for\b|\bno will to live\b|\blost (?:the|my|all) will to live\b"
        r"|\bwhat's (?:even |really |actually )?the point (?:of|in) (?:living|life|being alive|going on|carrying on|staying alive|existing"
        r"|it all|anything anymore)\b"
@@ -199,25 +262,70 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" (?:living|it)\b|\bnot worth living\b|\bno longer worth living\b"),
     _p(SUICIDAL_IDEATION, "tired_of_living",
        r"\b(?:tired|sick|exhausted|done|finished) (?:of|with) (?:living|being alive|life|existing|this life"
-       r"|being here|everything and everyone|it all)\b",
-       unless=r"\b(?:life|my life) (?:admin|stuff|chores|coach|coaching|insurance)"),
+       r"|being here|everything and everyone|it all)\b"
+       r"|\b(?:had enough|fed up) (?:of|with) (?:living|being alive|life|existing|this life|it all)\b"
+       r"|\b(?:tired|sick|exhausted|done|weary) (?:of|with) (?:fighting|trying|struggling) (?:so hard )?(?:to stay alive"
+       r"|to live|to keep living|to survive|to keep myself alive|for my life|to exist|to be alive|to keep going)\b",
+       unless=r"\b(?:life|my life) (?:admin|stuff|chores|coach|coaching|insurance)|keep going (?:with|to)\b"),
     _p(SUICIDAL_IDEATION, "cant_go_on",
        r"\bcan't (?:go on|keep going|carry on|keep living|live like this|live anymore|do life|keep doing life"
-       r"|stay alive|survive this|go on living)\b",
+       r"|stay alive|survive this|go on living)\b"
+       r"|\bcan't (?:take|face|do|handle|bear) another day\b(?! (?:of|at|in) (?:work|school|this job|the job|uni|college"
+       r"|the office|my job))",
        unless=r"(?:go on|keep going|carry on) (?:with|seeing|paying|pretending|going|to|like that with)"
               r"|live like this (?:with|in (?:this|my) (?:flat|house|job))"),
     _p(SUICIDAL_IDEATION, "want_it_to_end",
-       r"\bwant (?:it all|everything|all of it|all this|all of this|the pain|my life|life|it) to (?:end|stop|be over)"
+       r"\b(?:want|need) (?:it all|everything|all of it|all this|all of this|the pain|my life|life|it) to (?:end|stop"
+       r"|be over)"
        r" (?:for good|forever|permanently|now)\b"
-       r"|\bwant (?:it all|everything|all of it|all this|all of this|my life|life) to (?:end|stop|be over)\b"
-       r"|\bwant it to (?:end|be over)\b(?! (?:well|nicely|on good terms|soon so|properly|without|with))",
+       r"|\b(?:want|need) (?:it all|everything|all of it|all this|all of this|my life|life) to (?:end|stop|be over)\b"
+       r"|\bwant it to (?:end|be over)\b(?! (?:well|nicely|on good terms|soon so|properly|without|with)\b)",
        unless=THERAPY),
     _p(SUICIDAL_IDEATION, "end_it_all",
        r"\bend(?:ing|ed)? (?:it all|everything|things for good|it for good|it once and for all|it tonight"
        r"|it today|it now|it right now|my suffering|the pain for good|things tonight|things today|things this"
        r" weekend|it this weekend|it soon)\b",
        unless=r"\bend(?:ing)? (?:everything|things|it)(?: for good| now| tonight| today| this weekend| soon)?"
-              r" (?:with|between)"),
+              r" (?:with|between)|my suffering (?:through|with (?:the )?help|by (?:going|getting|starting|talking|seeing"
+              r"|learning))|" + THERAPY),
+    _p(SUICIDAL_IDEATION, "distress_then_do_it",
+       r"\b(?:can't cope|can't take (?:it|this|any more|anymore)|can't do this (?:anymore|any more)|had enough"
+       r"|can't go on|done pretending|it's all too much|can't bear (?:it|this))\b(?: [\w',.]+){0,8}? (?:going to|'ll"
+       r"|will|about to|gonna|want to|need to) (?:finish|end|do) it\b(?! (?:with|off|properly|at|in|by|over|via)\b)"),
+    _p(SUICIDAL_IDEATION, "urge_to_act",
+       r"\b(?:urges?|impulses?|temptation|compulsion) (?:to|of) (?:die|kill myself|jump|hang myself|end it"
+       r"|end my life|overdose|od|cut|hurt myself|self harm|burn myself|crash|step in front|drown myself|stop breathing)\b"
+       r"|\b(?:thinking|thought|think) (?:of|about) jumping\b(?= [.,]|$| (?:again|tonight|right now))"
+       r"|\b(?:want|going|urge|tempted|ready|about) to jump\b(?= [.,]|$| (?:tonight|now|today|right now))"),
+    _p(SUICIDAL_IDEATION, "permanent_escape",
+       r"\b(?:tonight|today|this weekend|now)\b.*\b(?:make sure|making sure|so that|so) i (?:never|don't ever"
+       r"|won't ever) (?:have to )?(?:feel|wake up|face|deal with|suffer|go through)(?: [\w']+){0,4} (?:again|anymore"
+       r"|any more)\b|\b(?:make sure|making sure|so that|so) i (?:never|don't ever|won't ever) (?:have to )?(?:feel"
+       r"|wake up|face|deal with|suffer|go through)(?: [\w']+){0,4} (?:again|anymore|any more)\b(?=.*\b(?:tonight"
+       r"|today|this weekend|now)\b)"
+       r"|\bso (?:that )?(?:it (?:all )?(?:ends|stops for good|is all over|'s all over)|i (?:can |will |'ll )?(?:die"
+       r"|be dead|not wake up|never wake up))\b"
+       r"|\b(?:want|wanna|ready|going|long|longing|need|wish i could) to (?:go )?(?:be with|join) (?:my |our )?"
+       rf"(?:\w+ )?(?:{KIN}|nan|nana|gran|granny|grandma|grandmother|grandad|baby|son|daughter|friend|husband|wife"
+       r"|partner|god|jesus) (?:in heaven|again in heaven|on the other side|up there|in the next life)\b"
+       r"|\b(?:join|be with) (?:him|her|them) (?:in heaven|on the other side)\b",
+       unless=r"\b(?:one day|someday|some day|when my time comes|eventually|when i'm old)\b"),
+    _p(SUICIDAL_IDEATION, "fade_to_black",
+       r"\b(?:want|wish|need) (?:everything|it all|the world|it) to (?:go|fade to|turn|fade) (?:black|dark|out)\b"
+       r"(?=.*\b(?:forever|stay that way|for good|never come back|permanently)\b)"),
+    _p(SUICIDAL_IDEATION, "giving_up_now",
+       r"\bi'm (?:so |just )?done (?:with )?living\b(?! (?:in|with|at|here|there|like|under|near|off)\b)"
+       r"|\bi'm (?:so |just )?done fighting\b(?= [.,]|$)|\b(?:letting|let) go (?:tonight|for good|forever|of life"
+       r"|of everything|of it all)\b|\bnothing (?:left )?(?:for me )?(?:here|in this world|on this earth)\b(?= [.,]|$"
+       r"| anymore| any more)|\b(?:scared|afraid|terrified|frightened) of myself\b"
+       r"|\bi (?:might|could|'ll|will|'m going to) do something (?:tonight|right now|today)\b(?= [.,]|$)"),
+    _p(SUICIDAL_IDEATION, "end_things",
+       r"\b(?:thinking (?:about|of)|thought about|think about|considering|contemplating|going to|want to|ready to"
+       r"|about to|planning to|plan to|decided to|i'll|i might|i'm) end(?:ing)? things\b(?! (?:with|between|off|on|at"
+       r"|there|here|for (?:today|now)|early|properly|nicely|well)\b)"
+       r"|\bend(?:ing)? things (?:permanently|for good|forever|once and for all)\b",
+       unless=THERAPY + r"|\b(?:relationship|boyfriend|girlfriend|partner|husband|wife|ex|friendship|job|contract"
+              r"|lease|him|her|them|dating|date|marriage|engagement)\b"),
     _p(SUICIDAL_IDEATION, "end_it",
        r"\b(?:to|about|of|just|i'll|i will|should i|i should) end(?:ing)? it\b",
        unless=r"end(?:ing)? it (?:with|off|there|here|for (?:today|now|tonight|the day)|early|on (?:a|good)|politely"
@@ -227,32 +335,59 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|weeks?|months?|appointments?)|before (?:our|the|my) next)"
               r"|how (?:do|should|can|would|could|did) (?:i|you|we) (?:\w+ )?end(?:ing)? it"),
     _p(SUICIDAL_IDEATION, "not_wake_up",
-       r"\b(?:sleep|go to sleep|fall asleep|close my eyes|go to bed) and (?:never|not) (?:wake up|open them)"
-       r"|\bsleep forever\b|\bnever wake up\b|\bnot (?:to )?wake up\b(?! (?:late|early|on time|in time))",
-       unless=r"never wake up (?:before|early|on time|in time|without|until|till)"),
+       r"\b(?:sleep|go to sleep|fall asleep|close my eyes|go to bed) and (?:never|not) (?:wake(?: up)?|open them)"
+       r"|\b(?:go to sleep|fall asleep|close my eyes) and (?:stay asleep|never come back|stay that way|be done)\b"
+       r"(?! (?:with (?:work|the|my|this) \w+|for the (?:day|night))\b)"
+       r"|\bsleep forever\b|\bnever wake up\b|\bnot (?:to )?wake up\b(?! (?:late|early|on time|in time)\b)"
+       r"|\b(?:sleep|go to sleep|fall asleep|close my eyes|go to bed) and (?:never|not) (?:ever )?(?:have|need) to"
+       r" (?:[\w']+ ){1,5}?(?:again|anymore|any more)\b",
+       unless=r"never wake up (?:before|early|on time|in time|without|until|till)|\bcould (?:\w+ )?sleep forever"),
     _p(SUICIDAL_IDEATION, "better_off_without_me",
        r"\b(?:better off|better|happier|easier|fine|lighter) (?:\w+ ){0,3}without me\b(?! (?:as a|in (?:the|her|his)"
-       r"|there|at|on the))"
+       r"|there|at|on the)\b)"
        r"|\b(?:better off|easier|better|happier|relieved|glad|happy|fine|lighter|free) (?:for (?:everyone|everybody|all of them|my family|them|people"
        r"|the world) )?if i (?:just )?(?:died|was dead|were dead|wasn't here|wasn't around|weren't here"
-       r"|disappeared|was gone|were gone|didn't exist|killed myself|never existed|wasn't alive|weren't alive)\b",
+       r"|disappeared|vanished|was gone|were gone|didn't exist|killed myself|never existed|wasn't alive|weren't alive"
+       r"|didn't wake up|never woke up|stopped existing|stopped breathing|was no longer here|wasn't here anymore"
+       r"|wasn't in it|wasn't in the picture|wasn't part of it|was out of the picture)\b"
+       r"|\b(?:kids|children|family|son|daughter|husband|wife|partner) (?:would|'d) be (?:fine|better|better off|happier)"
+       r" without (?:their|his|her) (?:mum|mom|mother|dad|father|parent|wife|husband)\b(?= [.,]|$| (?:anyway|honestly))",
        unless=r"(?:disappeared|was gone|were gone|wasn't here) (?:from|for the|for a|for the weekend|on holiday"
               r"|at|to)|\b(?:therapist|counsellor|counselor|group|class|team)\b(?: \w+){0,4} without me"),
+    _p(SUICIDAL_IDEATION, "better_off_with_me_gone",
+       r"\b(?:better|better off|happier|easier|lighter|fine) (?:[\w']+ ){0,6}(?:with me|me) (?:gone|dead|out of the"
+       r" (?:picture|way)|not (?:here|around|in it))\b"
+       r"|\b(?:world|everyone|everybody|my family|my kids|they|people) (?:would|'d|will|would honestly|would"
+       r" really) be better off\b(?= [.,]|$| (?:honestly|really|tbh)\b)",
+       unless=r"\b(?:therapist|counsellor|counselor|group|class|team|meeting|project|session)\b"),
     _p(SUICIDAL_IDEATION, "nobody_would_care",
        r"\b(?:no one|nobody) (?:would|will|'d|is going to|even) (?:\w+ )?(?:care|notice|miss me|mind|cry)"
-       r"(?: \w+){0,2} if i (?:died|was dead|were dead|killed myself|disappeared|was gone|were gone|wasn't here"
+       r"(?: \w+){0,2} if i (?:died|was dead|were dead|killed myself|disappeared|vanished|was gone|were gone|wasn't here"
        r"|weren't here|ended it|didn't wake up|wasn't alive)\b"
        r"|\b(?:no one|nobody) (?:would|will) (?:even )?(?:miss me|notice i'm gone|come to my funeral)\b"
        r"|\b(?:no one|nobody) (?:\w+ )?(?:cares|gives a \w+|would care) (?:if|whether) i (?:live or die|lived or"
        r" died|die|died|exist)\b",
        unless=r"if i (?:stopped|quit|left|skipped|didn't (?:go|show|come)|cancelled)|(?:disappeared|was gone) from"),
+    _p(SUICIDAL_IDEATION, "my_body_found",
+       r"\bmy body (?:would|will|'ll|might|could) be found\b|\b(?:find|found|finds) my (?:dead )?body\b"
+       r"|\b(?:no one|nobody|noone) (?:would|will) (?:even )?(?:care|notice|miss me|cry)\b(?= [.,]|$| (?:anyway|honestly"
+       r"|tbh))",
+       unless=r"\b(?:game|film|movie|book|novel|story|character|dream)\b|if i (?:stopped|quit|left|skipped|cancelled"
+              r"|didn't (?:go|show|come))"),
     _p(SUICIDAL_IDEATION, "thoughts_of_dying",
        r"\b(?:thought|thoughts|thinking|think|thinks|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|obsess|obsessing"
        r"|urges?|imagine|imagining)(?: a lot| so much| constantly| all the time| more and more| non stop| often)?"
-       r" (?:about|of) (?:killing myself|dying|ending my life|not being here|not being"
+       r" (?:about|of) (?:killing myself|dying|hanging(?! (?:out|up|around|with|pictures|curtains|on|a|the|my)\b)"
+       r"|ending my life|not being here|not being"
        r" alive|not existing|disappearing forever|hanging myself|overdosing|taking my life|taking all my"
        r" \w+|being dead|my (?:own )?death|my (?:own )?funeral|my suicide|how i'd die|how to die|ways to die"
-       r"|dying in my sleep)\b|\b(?:imagin(?:e|ing)|picturing|planning|plan) my (?:own )?funeral\b",
+       r"|dying in my sleep|(?:slitting|slashing|cutting|opening) my (?:wrists?|throat|veins)|drowning myself"
+       r"|shooting myself|hanging myself)\b"
+       r"|\b(?:imagin(?:e|ing)|picturing|planning|plan) my (?:own )?(?:funeral|death|suicide|exit)\b"
+       r"|\b(?:picture|picturing|pictured|imagine|imagining|imagined|visuali[sz](?:e|ing|ed)|fantasi[sz](?:e|ing)"
+       r" about) myself (?:hanging|dead|dying|jumping|falling from|overdosing|bleeding out|in a coffin|lying dead"
+       r"|being dead|not waking up|at my (?:own )?funeral|on the (?:tracks|ledge|edge)|in the (?:river|sea|water)"
+       r"|with a (?:rope|noose|knife|blade))\b(?! (?:tired|alone|of old age|old|happy|on my feet|inside|my hair)\b)",
        unless=r"dying (?:my|her|his|their) hair"),
     _p(SUICIDAL_IDEATION, "death_as_way_out",
        r"\b(?:only|best|easiest|last|one) (?:way out|escape|option|answer|solution|way to stop (?:this|the pain))"
@@ -260,20 +395,40 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|ending my life)\b|\bno (?:other )?way out (?:except|but|other than|apart from) (?:dying|death|suicide|to"
        r" die|killing myself|ending it)\b|\bdeath (?:is|seems like|feels like|would be) (?:the|my) (?:only|best|easiest)"
        r" (?:way out|option|escape|answer)\b|\bdeath would be (?:a )?(?:relief|a release|peaceful|better than"
-       r" this)\b"),
+       r" this)\b"
+       r"|\b(?:death|dying|being dead|not existing|not being (?:here|alive)) (?:would be|would feel|seems|feels|is"
+       r"|sounds|looks) (?:so |so much |much |a lot |way |far |like )?(?:easier|better|kinder|simpler|preferable"
+       r"|more peaceful|peaceful|a relief|relief|the answer|freedom|an escape|a way out|the only way)\b"
+       r"|\b(?:easier|better|simpler|kinder) (?:for (?:everyone|everybody|all of us|my family) )?to (?:just )?"
+       r"(?:die|be dead|not exist|not be here|not be alive|not wake up|end it all|kill myself|disappear forever)\b",
+       unless=r"\b(?:lol|lmao|haha|jk)\b|than (?:going|doing|sitting|listening|watching|talking|another (?:meeting"
+              r"|class|lecture|shift)|this (?:meeting|class|lecture|call|commute|queue|film|movie))"
+              r"|(?:his|her|their|my \w+'s) death|for (?:him|her|them|my (?:nan|gran|grandma|grandad|grandpa|dad|mum"
+              r"|dog|cat))\b"),
     _p(SUICIDAL_IDEATION, "feel_like_dying",
        r"\bfeel (?:like|as if) (?:dying|ending it|ending my life|giving up on (?:life|living)|i (?:want|need)"
        r" to die)\b(?! (?:my|her|his) hair)|\bwant out of (?:life|this life|living|existence|this world)\b"
-       r"|\bgiv(?:e|ing|en) up on (?:life|living|staying alive)\b"),
+       r"|\bgiv(?:e|ing|en) up on (?:life|living|staying alive)\b"
+       r"|\b(?:want|need|wanna) out\b(?! of (?!(?:this )?life|living|existence|this world|here\b))",
+       unless=r"\b(?:job|relationship|marriage|contract|lease|flat|house|group|chat|class|course|program|programme"
+              r"|therapy|sessions?|deal|city|town|country|company|team|friendship|dying (?:my|her|his) hair)\b"),
     _p(SUICIDAL_IDEATION, "will_be_dead",
        r"\b(?:i'll|ill|i will|i'm going to|i might|i may|i could|i'd) (?:soon )?be dead (?:by|before|soon|tomorrow"
        r"|tonight|in a|within|this time)\b"),
     _p(SUICIDAL_IDEATION, "cant_stay_safe",
-       r"\bcan't (?:keep|stay) (?:myself )?safe\b|\bdon't (?:think|know if) i can (?:keep|stay) (?:myself )?safe"
-       r"\b|\b(?:might|going to|afraid i'll|scared i'll|worried i'll|about to|i'll) do something (?:stupid"
-       r"|drastic|dangerous|to myself|i can't take back|permanent)\b",
+       r"\b(?:can't|can no longer) (?:keep|stay) (?:myself )?(?:safe|alive)\b|\b(?:don't (?:think|know if|know how)|not sure"
+       r"|no longer sure) (?:if |whether )?i can (?:keep|stay) (?:myself )?(?:safe|alive)\b|\b(?:struggling|fighting)"
+       r" to (?:keep myself|stay) alive\b"
+       r"|\b(?:might|going to|afraid i'll|scared i'll|worried i'll|about to|i'll) do something (?:(?:really|very|so)"
+       r" )?(?:stupid|drastic|dangerous|bad|terrible|awful|irreversible|to myself|i can't take back|permanent)\b"
+       r"|\bi'm not safe (?:around|with|from) myself\b"
+       r"|\b(?:scared|afraid|terrified|frightened|worried) (?:of |about )?what i(?:'ll| will| might| could| may"
+       r"|'m going to| am going to| would|'d) do(?: to myself| tonight)\b"
+       r"|\bdon't trust myself (?:tonight|right now|alone|to be alone|around (?:pills|knives|my meds)|with (?:pills"
+       r"|knives|a knife|my meds|the pills))\b",
        unless=r"something (?:stupid|drastic|dangerous) (?:like|such as) (?!kill|hurt|cut|end|overdos|jump)"
-              r"|(?:text|call|message|email|buy|quit|say) (?:\w+ ){0,3}something stupid"),
+              r"|(?:text|call|message|email|buy|quit|say) (?:\w+ ){0,3}something stupid"
+              r"|alive (?:financially|in (?:this|the|my) (?:job|industry|game|market|business))"),
     _p(SUICIDAL_IDEATION, "no_future",
        r"\b(?:don't|can't) (?:see|imagine|picture) myself (?:being |still )?(?:alive|living|surviving|around)"
        r" (?:next|in|by|much|for|past|at|this time)\b"
@@ -286,7 +441,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" myself|wasn't alive|weren't alive|never woke up|didn't wake up)\b"),
     _p(SUICIDAL_IDEATION, "disappear_forever",
        r"\b(?:disappear|disappearing|disappeared|vanish|vanishing) (?:for good|forever|permanently|off the face"
-       r" of the earth)\b|\bdisappear and never come back\b",
+       r" of the earth)\b|\bdisappear and never come back\b"
+       r"|\b(?:disappear|vanish)(?:ing)? and (?:never|not) (?:exist|come back|return|be found|wake up|be seen)"
+       r"(?: again)?\b|\bnever (?:exist|be born) again\b",
        unless=r"(?:disappear|vanish)\w* (?:from (?:therapy|sessions|her|his|their|the clinic|the group|social"
               r"|instagram|online)|for good from)|(?:therapist|counsellor|counselor) (?:\w+ ){0,4}disappear"),
     _p(SUICIDAL_IDEATION, "cant_survive",
@@ -307,6 +464,42 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|counted out)\b"
        rf"|\b(?:have|got|bought|buying|getting|found|collected|enough) enough (?:\w+ )?{DRUGS} (?:to|for)\b"
        rf"(?! last)"),
+    _p(PLAN_OR_MEANS, "take_all_medicine",
+       r"\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all the (?:pills"
+       r"|tablets|meds|medicine|medication)|whatever (?:pills|tablets|meds|is)|all of it) (?:in|from) (?:the|my|our"
+       r"|mum's|dad's) (?:medicine (?:cabinet|cupboard|box|drawer|bag)|first aid (?:kit|box)|bathroom cabinet|cabinet"
+       r"|cupboard|house)\b"
+       r"|\bmy plan is (?:to|that i) (?:just )?(?:jump|hang|kill|overdose|die|drown|shoot|not be here)\b"
+       r"|\b(?:take|swallow|taking|swallowing) (?:everything|all) (?:i have|i've got|i can find|in the house)\b(?! (?:to"
+       r"|into|with|for|on)\b)"),
+    _p(PLAN_OR_MEANS, "method_contemplation",
+       rf"\b(?:{HIGH_PLACE}s?|(?:train )?tracks|railway|platform|traffic|{DRUGS}|rope|knife|blade|razor|river|sea"
+       rf"|edge)\b(?: [\w']+){{0,12}}? (?:how easy|how quick|how quickly|how simple|how painless|how fast)"
+       rf" (?:it would|it could|it'd|it might|would it|could it) be\b"
+       rf"|\bhow (?:easy|quick|simple|painless) it (?:would|could|'d|might) be to (?:just )?(?:jump|step (?:off|out"
+       rf"|in front)|fall|let go|swallow|take (?:them|it) all|end it|drive off|crash|walk into)\b",
+       unless=r"be to (?:get|find|park|book|reach|commute|walk to|drive to|catch|get there|fix|build|cross)"),
+    _p(PLAN_OR_MEANS, "watching_the_trains",
+       r"\b(?:platform|tracks|railway|station|level crossing)\b(?: [\w']+){0,8} (?:trains?|they) (?:go|come|pass|are"
+       r" going|come through|go past) (?:so |really |very |that )?(?:fast|quick|quickly)\b"),
+    _p(PLAN_OR_MEANS, "gathering_means",
+       rf"\b(?:bought|buying|buy|got|getting|collected|collecting) (?:[\w']+ ){{0,3}}{DRUGS} (?:[\w']+ ){{0,3}}from"
+       rf" (?:several|different|two|three|four|five|multiple|lots of|a few|loads of) (?:shops|pharmacies|chemists"
+       rf"|stores|supermarkets)\b|\b{DRUGS}(?: [\w']+){{0,8}} so (?:they|nobody|no one|the pharmacist|people)"
+       rf" (?:wouldn't|won't|would not|doesn't|don't) (?:ask|notice|suspect|question)\b"
+       rf"|\b(?:beam|rail|railing|hook|ceiling|door frame|doorframe|banister|bannister|branch|pipe|loft hatch)s?\b"
+       rf"(?: [\w']+){{0,5}} (?:hold|take|support|carry) my weight\b"
+       rf"|\bhow (?:high|tall|far (?:down|up)|deep) (?:the |my |this |that )?(?:\w+ )?{HIGH_PLACE}s? (?:is|are|would be"
+       rf"|goes)\b|\bhow (?:far|long|high) (?:the|a) (?:fall|drop) (?:is|would be)\b"
+       rf"|\b(?:putting|put|getting|got|sorting|sorted) (?:all )?my affairs in order\b"
+       rf"|\b(?:sorted|sorting|organised|organising|organized|organizing|written|wrote|writing) (?:out )?(?:my|all my)"
+       rf" (?:finances|affairs|accounts|passwords|paperwork|will)(?: [\w']+){{0,5}} (?:for after|for when i'm gone"
+       rf"|so (?:they|my family|nobody|no one) (?:won't|don't|doesn't|wouldn't) have to)\b"),
+    _p(PLAN_OR_MEANS, "staring_at_means",
+       rf"\b(?:staring|stare|stared|looking|look|looked|gazing) at (?:the |my |a |that |those |this )?(?:knife block"
+       rf"|knives|knife|blades?|razors?|rope|gun|noose|bottle of pills|pill bottle|{DRUGS}|train tracks|tracks|bridge"
+       rf"|ledge|drop|water)\b(?=.*\b(?:thinking|wondering|tempted|urge|wanting|imagining|how easy|it would|do it"
+       rf"|end it|use (?:it|them))\b)"),
     _p(PLAN_OR_MEANS, "means_at_hand",
        rf"\b(?:{DRUGS}|rope|knife|blade|blades|razor|razors|gun|noose|pill bottle|bottle of pills)"
        rf" (?:are |is )?(?:in front of me|in my hand|next to me|right here|beside me|ready|laid out"
@@ -324,13 +517,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"bungee|cliff (?:diving|jumping)|into (?:the|a) (?:water|lake|sea|river|pool|ocean)|parachut"
               r"|if (?:your|my|all your|all my) friends|jump(?:ing|ed)? (?:off|from) (?:a |the )?(?:plane|diving)"
               r"|\b(?:he|she|they|it|nephew|niece|son|daughter|brother|sister|kid|kids|dog|cat|friend|cousin)\b"
-              r"(?: [\w']+){0,3} jumped (?:off|from|out)"),
+              r"(?: [\w']+){0,3} jumped (?:off|from|out)|\b(?:lol|haha|lmao|jk)\b"
+              r"|jump\w* off (?:a|the) \w+ for (?:my|her|him|them|you|love)\b"),
     _p(PLAN_OR_MEANS, "traffic_or_train",
        rf"\b(?:jump|jumping|step|stepping|throw myself|throwing myself|walk|walking|lie|lying|lay|stand"
        rf"|standing) (?:out )?in front of (?:a |the |an |oncoming )?{VEHICLE}\b"
        rf"|\b(?:walk|walking|step|stepping|run|running) (?:out )?into (?:traffic|the road|oncoming traffic)"
        rf"|\b(?:drive|driving|crash|crashing|swerve|swerving|steer|steering) (?:my car |the car |myself )?"
        rf"(?:into|off) (?:a |the )?(?:tree|wall|oncoming|traffic|bridge|cliff|river|lamppost|lorry|truck|road)"
+       rf"|\b(?:run|running|ran|drive|driving|drove|roll|rolling|flip|flipping|wrap|wrapping|plough|ploughing"
+       rf"|plow|plowing) (?:my|the) car (?:off the road|off a cliff|off the bridge|into (?:a |the )?(?:tree|wall|river"
+       rf"|lorry|truck|oncoming|traffic|bridge|pillar|barrier))\b"
+       rf"|\b(?:want|going|about|tempted|ready|urge) to (?:just )?drive off(?= [.,]|$| (?:the|a) (?:cliff|bridge|edge"
+       rf"|road|pier|quay))|\bdrive off (?:the|a) (?:cliff|bridge|edge|pier|quay)\b"
        rf"|\bcrash(?:ing)? (?:my|the) car on purpose\b|\b(?:want|wanting|wanted|going|urge|urges|tempted"
        rf"|thinking about|think about) (?:to )?crash(?:ing)? (?:my|the) car\b"),
     _p(PLAN_OR_MEANS, "jump_from_there",
@@ -342,7 +541,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(PLAN_OR_MEANS, "researching_method",
        rf"\bhow many {DRUGS} (?:it would take|would (?:it take|kill|do it)|to (?:die|kill|overdose)|does it take"
        rf"|is (?:lethal|fatal|deadly|too many to survive)|would be (?:lethal|fatal|deadly))"
-       rf"|\b(?:lethal|fatal|deadly) (?:dose|amount)\b"
+       rf"|\b(?:lethal|fatal|deadly) (?:dose|amount|overdose|quantity)\b"
+       rf"|\bhow (?:long|quickly|fast) (?:does it|would it|will it|do you|does it usually) take (?:to die|for (?:\w+ ){{1,3}}"
+       rf"to (?:kill|work)|to (?:bleed out|overdose|suffocate|drown))\b"
+       rf"|\b(?:die|dying) (?:from|of) (?:an |a )?(?:overdose|od|hanging|drowning|blood loss|bleeding out|carbon"
+       rf" monoxide|paracetamol|tylenol)\b"
+       rf"|\b(?:how much|how many|what amount|what dose|what quantity)(?: [\w']+){{0,5}} (?:is |are |would be"
+       rf" |it takes to be |to be )?(?:lethal|fatal|deadly|to die|to kill (?:me|myself|you|someone)|would kill)\b"
        rf"|\b(?:painless|easy|easiest|quick|quickest|best|surest|peaceful) ways? to (?:die|kill myself|end it"
        rf"|end my life|go)\b|\b(?:looking up|look up|looked up|googling|googled|searching|searched|researching"
        rf"|researched|reading about|read about) (?:\w+ )?(?:ways|how|methods) to (?:die|kill myself|end it|end my"
@@ -351,7 +556,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(PLAN_OR_MEANS, "at_the_edge",
        r"\b(?:standing|sitting|stood|sat|i'm|i'm standing|i'm sitting) (?:on|at) (?:the )?(?:edge of (?:the |a )?"
        r"(?:roof|bridge|cliff|building|platform|balcony)|(?:a |the )?(?:bridge|ledge|roof|rooftop|railing|train tracks"
-       r"|tracks))\b(?! of (?:my|the|his|her|your) (?:nose|ship|boat|song)| to (?:success|recovery)| for| with)"),
+       r"|tracks))\b(?! of (?:my|the|his|her|your) (?:nose|ship|boat|song)| to (?:success|recovery)| for| with)"
+       r"|\b(?:legs|feet|leg) (?:are |is )?(?:over|dangling over|hanging over|on the other side of) the (?:railing"
+       r"|edge|ledge|barrier|side|rail)\b|\b(?:climbed|climbing|climb|standing|stood|i'm) (?:over|on the other side"
+       r" of) the (?:railing|barrier|fence|rail|edge)s?\b(?=.*\b(?:bridge|balcony|roof|floor|cliff|ledge|jump|drop)\b)"),
+    _p(PLAN_OR_MEANS, "at_the_top",
+       rf"\b(?:i'm|standing|sitting|up) (?:at|on) the top (?:floor )?of (?:the |a |this |my )?(?:\w+ )?{HIGH_PLACE}s?\b"
+       rf"(?=.*\b(?:don't want to (?:come|go|walk) (?:back )?down|jump|edge|over the|end it|goodbye|can't do this)\b)"),
     _p(PLAN_OR_MEANS, "gun",
        r"\b(?:gun|pistol|rifle|shotgun|revolver) (?:to|against|in|into) my (?:head|mouth|temple|chest)\b"
        r"|\bshoot(?:ing)? myself\b|\bblow my (?:brains|head) (?:out|off)\b"
@@ -366,22 +577,35 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|knife|pills|rope|gun|tablets|belt)\b"),
     _p(PLAN_OR_MEANS, "car_exhaust",
        r"\b(?:car|garage) with the engine (?:running|on)\b|\bengine running in the garage\b|\bhose (?:from|to|on)"
-       r" the exhaust\b|\bcharcoal (?:in|burning in) (?:my|the) (?:room|car|tent)\b",
+       r" the exhaust\b|\bcharcoal (?:in|burning in) (?:my|the) (?:room|car|tent)\b"
+       r"|\bcharcoal\b(?: [\w',.]+){0,12} (?:tape|taped|taping|seal|sealed|sealing) (?:up )?(?:the |all the |my )?"
+       r"(?:windows?|doors?|vents?|gaps|room|bathroom|car)\b|\b(?:tape|taped|taping|seal|sealed|sealing) (?:up )?"
+       r"(?:the |all the |my )?(?:windows?|doors?|vents?|gaps)\b(?: [\w',.]+){0,12} (?:charcoal|gas|bbq|barbecue"
+       r"|engine|exhaust|fumes|helium)\b|\bhead in the oven\b|\bexit bag\b"
+       r"|\bgarage\b(?: [\w']+){0,5} (?:car|engine) (?:running|on)\b|\b(?:car|engine) (?:running|on)\b(?: [\w']+){0,5}"
+       r" (?:in the|in my) garage\b",
        unless=r"\b(?:outside|waiting|parked|before (?:my|the) (?:session|appointment)|to (?:warm|cool)|heater|air con"
               r"|pick (?:up|him|her|them)|drop (?:off|him|her|them)|school run|traffic)\b"),
     _p(PLAN_OR_MEANS, "blade_to_body",
-       r"\b(?:slit|slice|slash|cut open|open) my (?:wrists?|throat|veins)\b"
+       r"\b(?:slit|slitting|slice|slicing|slash|slashing|cut open|cutting open|open|opening) my (?:wrists?|throat"
+       r"|veins)\b"
        r"|\b(?:knife|blade|razor) (?:to|against|on) my (?:wrists?|throat|skin|neck)\b"),
     _p(PLAN_OR_MEANS, "drown",
-       r"\bdrown(?:ing)? myself\b|\b(?:going to|want to|i'll|about to|gonna|ready to) (?:just )?walk into the"
+       r"\bdrown(?:ing)? myself\b|\b(?:going to|want to|i'll|about to|gonna|ready to|planning to|plan to|thinking"
+       r" (?:about|of)|tempted to) (?:just )?walk(?:ing)? into the"
        r" (?:sea|ocean|river|lake|water)\b|\b(?:drink|drinking) myself to death\b|\b(?:drink|drinking) (?:until"
        r"|till) i (?:die|pass out and die|don't wake up)\b|\bwalk(?:ing)? into the (?:sea|ocean|river|lake) and (?:not|never) (?:come|coming)"
        r" back\b"),
     _p(PLAN_OR_MEANS, "has_a_plan",
        r"\b(?:a|the|my) plan (?:to|for how to|on how to|of how to|for when i|for ending|for killing) (?:kill|end"
        r"|die|take my|hang|overdose|jump|do it|ending|killing|go through with it|not be here)\b"
+       r"|\b(?:deciding|decided|planning|working out|figuring out|worked out|figured out) (?:exactly )?(?:how|when|where)"
+       r" (?:to|i'll|i will|i'm going to) do it\b(?! (?:in person|by|over|via|with|at (?:the|my|our) (?:session"
+       r"|appointment))\b)"
+       r"|\b(?:written|wrote|finished|left) (?:my|a|the) note\b(?=.*\b(?:i'm ready|ready to go|goodbye|tonight"
+       r"|for my (?:family|kids|parents|mum|dad)|they'll find)\b)"
        r"|\bi (?:know|decided|figured out|worked out|planned) (?:exactly )?(?:how|when|where) (?:i'm going to|i'll"
-       r"|i'd|i will|to) (?:do it|end it|kill myself|die|end my life)\b(?! (?:in person|by|over|via|with|at))"
+       r"|i'd|i will|to) (?:do it|end it|kill myself|die|end my life)\b(?! (?:in person|by|over|via|with|at)\b)"
        r"|\b(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|place|spot|method|way)"
        r" (?:to|for|when i'll|when i) (?:die|do it|end it|kill myself|end my life|jump|hang)\b"
        r"|\bi (?:have|'ve got|made|'ve made) a plan\b.*\b(?:going to|will|'ll|gonna) do it\b"
@@ -403,7 +627,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     # Goodbye messages.
     _p(GOODBYE, "last_message",
        r"\b(?:this|it) (?:is|will be|'s|might be) (?:going to be )?my (?:very )?(?:last|final) (?:message|text"
-       r"|words|post|goodbye|note|night)\b|\bthis is (?:my )?(?:last|final) (?:message|goodbye)\b",
+       r"|words|post|goodbye|note|night)\b|\bthis is (?:my )?(?:last|final) (?:message|goodbye)\b"
+       r"|\b(?:last|final) time (?:i'll|i will|i'm going to|i) (?:ever )?(?:message|text|talk to|speak to|write to|contact)"
+       r" (?:anyone|anybody|you|people|you all|everyone)\b",
        unless=r"(?:last|final) (?:message|text|post|night)(?: \w+){0,3} (?:for (?:today|tonight|now|the (?:day|night"
               r"|week))|before (?:i|bed|my|the)|until|till|tonight|today|about|on this|here today|of (?:the|my)"
               r"|in (?:the|this|my)|at (?:the|my)|as a)|(?:for|until|till) (?:tomorrow|next time|later|the morning)"
@@ -425,13 +651,34 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|his|your) fault|it wasn't (?:their|her|his|your) fault)\b"
        rf"|\btell (?:my )?(?:{KIN}s?|kids|children|friends|everyone)(?: and (?:my )?\w+)? (?:that )?i (?:love|loved)"
        rf" (?:them|her|him)(?: all| so much)? (?:[.,] )?(?:goodbye|bye|forever|i'm sorry|and goodbye)\b"),
+    _p(GOODBYE, "thanks_at_the_end",
+       r"\b(?:goodbye|bye|farewell)\b(?=.*\b(?:thank you|thanks) for (?:[\w']+ ){0,5}(?:at the end|till the end"
+       r"|until the end|for trying)\b)|\b(?:thank you|thanks) for (?:[\w']+ ){0,5}(?:at the end|till the end"
+       r"|until the end)\b(?=.*\b(?:goodbye|bye|farewell)\b)",
+       unless=r"\b(?:session|meeting|call|class|course|week|day|month|year|term|film|movie|book|show|programme)\b"),
+    _p(GOODBYE, "done_goodbye",
+       r"\bi'm (?:so |just |really )?done (?:[.,] )?(?:goodbye|farewell|bye forever)\b(?! (?:for now|see|till|until"
+       r"|for today)\b)"),
     _p(GOODBYE, "said_my_goodbyes",
        r"\b(?:said|saying|say|made) (?:all )?my (?:final |last )?goodbyes\b",
        unless=r"goodbyes? to (?:my |the |our )?(?:old |last |former )?(?:therapist|counsellor|counselor|team"
               r"|colleagues|coworkers|class|house|flat|school|uni|job|office|students|clients|home|town|city)"),
     _p(GOODBYE, "goodbye_before_i_go",
        r"\b(?:say|said|saying) (?:my )?goodbyes? (?:to [\w']+ (?:[\w']+ )?)?before i (?:go|die|leave this world|do"
-       r" it|end it)\b(?! (?:to|on|out|home|away|back|into|for|and get|shopping|abroad|travelling|traveling))"),
+       r" it|end it)\b(?! (?:to|on|out|home|away|back|into|for|and get|shopping|abroad|travelling|traveling)\b)"),
+    _p(GOODBYE, "letters_for_after",
+       r"\b(?:wrote|written|writing|left|leaving|finished|finishing) (?:\w+ )?(?:letters|notes|a letter|a note"
+       r"|goodbye letters) (?:to|for) (?:everyone|everybody|each of|all of|my (?:family|kids|children|parents"
+       r"|friends|loved ones|partner|wife|husband|mum|dad|sister|brother))\b(?=.*\b(?:find|tonight|when i'm gone"
+       r"|after i'm gone|goodbye|forgive me|won't need|explain why|understand why|know why|why i did)\b)"
+       r"|\b(?:they'll|they will|someone will|somebody will|(?:he|she)'ll|my \w+ will|my \w+'ll) find (?:me|my"
+       r" body)\b(?! (?:a|an|another|some|the|someone|somewhere|something|work|help|out|annoying)\b)",
+       unless=r"christmas|birthday|thank|therap|counsel|homework|exercise|assignment|unsent|never send|pen ?pal"
+              r"|wedding|cards?|invitations?|complain|council|landlord|apolog|teacher|application|cover letter"
+              r"|hide and seek|hiding place"),
+    _p(GOODBYE, "if_you_read_this",
+       r"\bif (?:you|anyone|someone|you're|anyone's) (?:read|reads|reading|find|finds|see|sees) this\b(?: [,.])?"
+       r" (?:i'm (?:so )?sorry|i love you|please forgive|goodbye|it's not your fault|it wasn't your fault)\b"),
     _p(GOODBYE, "love_you_goodbye",
        r"\b(?:i love (?:you|you all|them|everyone|you guys)(?: all)?(?: so much)?|i'm (?:so )?sorry)"
        r" (?:[.,] )?(?:goodbye|farewell)\b"),
@@ -446,7 +693,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(GOODBYE, "when_im_gone",
        r"\b(?:when|after|once) i'm (?:gone|dead|not here anymore|no longer here|not around anymore|no longer"
        r" around)\b(?! (?:on|for|to|next|away|at|the weekend|this weekend|travelling|traveling|for work"
-       r"|on holiday|on vacation))",
+       r"|on holiday|on vacation)\b)",
        unless=r"\bi'm gone (?:\w+ ){0,3}(?:holiday|vacation|trip|work|travel)"),
     _p(GOODBYE, "giving_things_away",
        r"\b(?:giving|gave|give|given) away (?:all )?(?:of )?(?:my |of my )?(?:stuff|things|belongings"
@@ -456,9 +703,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|car boot|old clothes|spring clean|(?:clothes|stuff|things) i don't"),
     _p(GOODBYE, "wont_be_around",
        r"\b(?:won't|not going to|might not) be (?:here|around|alive) (?:much longer|for much longer|for long"
-       r"|after tonight|after today|by morning|to see (?:it|them|that|christmas|my birthday))\b"),
+       r"|after tonight|after today|by morning|to see (?:it|them|that|christmas|my birthday))\b"
+       r"|\b(?:not sure|don't know if|don't think|doubt) i(?:'ll| will) (?:still )?be (?:here|around|alive)"
+       r" (?:next (?:week|month|year)|tomorrow|by|for (?:much longer|long)|much longer|at christmas|for my birthday"
+       r"|in a (?:week|month|year))\b"
+       r"|\b(?:by then|by tomorrow|by (?:the )?morning|by tonight) i(?:'ll| will) (?:already |probably )?be (?:gone"
+       r"|dead)\b"
+       r"|\b(?:i'll|i will|i'm going to|i might|i may) (?:already |probably |just )?be (?:gone|dead) (?:by then"
+       r"|by tomorrow|by (?:the )?morning|by tonight|by the weekend|before (?:then|morning|tomorrow|you|anyone|they"
+       r"|my|the)|soon|forever)\b",
+       unless=r"\b(?:holiday|vacation|work|working|travel\w*|trip|away|busy|conference|wedding|visit|visiting|camp"
+              r"|abroad|moving|shift|flight|festival)\b|gone for (?:the|a)\b"),
     _p(GOODBYE, "wont_be_here_tomorrow",
-       r"\b(?:won't|not going to|might not) be (?:here|around|alive) (?:tomorrow|anymore|any more|by tomorrow)\b",
+       r"\b(?:won't|not going to|might not) be (?:here|around|alive) (?:tomorrow|anymore|any more|by tomorrow)\b"
+       r"|\b(?:tomorrow|tonight|by morning|after tonight|soon) i (?:won't|will not|might not) be (?:here|around|alive)\b",
        unless=r"\b(?:holiday|vacation|work|working|travel\w*|trip|away|busy|conference|wedding|visit|visiting|camp"
               r"|abroad|moving|shift|appointment|exams?|app|chat|site|clinic|practice|job|school|uni|office|town)\b"),
 
@@ -466,7 +724,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SELF_HARM, "cut_self",
        r"\b(?:cut|cutting|cuts|slash(?:ed|ing)?|slice|sliced|slicing) (?:myself|my (?:wrists?|arms?|thighs?|legs?"
        r"|skin|stomach|body|hips?|forearms?))\b(?! (?:off|short|some slack|a break|out of|loose|free|open on"
-       r"|on (?:a|the|some) (?!purpose)))",
+       r"|on (?:a|the|some) (?!purpose))\b)",
        unless=r"(?:cut|cutting|sliced|slicing) (?:myself|my \w+) (?:\w+ ){0,3}(?:shaving|cooking|chopping"
               r"|by accident|accidentally|on glass|on a|on the|while|paper cut|gardening|at work|opening)"
               r"|(?:accidentally|accident|paper) cut"),
@@ -483,7 +741,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|today|right now|when i get home|later|so bad|so badly|deeper)\b"),
     _p(SELF_HARM, "burn_self",
        r"\bburn(?:ing|ed|t|s)? myself\b(?! (?:out|on (?:the|a) (?:stove|oven|pan|iron|kettle|hob|toaster|tray)"
-       r"|cooking|while|making|in the sun|sunbathing|at the beach|at work))"
+       r"|cooking|while|making|in the sun|sunbathing|at the beach|at work)\b)"
        r"|\bburn(?:ing|ed|t)? my (?:skin|arms?|wrists?|legs?|thighs?|hands?) (?:with|on purpose)\b",
        unless=r"burn(?:ing|ed|t)? (?:myself|my \w+) (?:\w+ ){0,3}(?:cooking|baking|ironing|kettle|oven|stove"
               r"|by accident|accidentally)"),
@@ -518,17 +776,40 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|wrists?|stomach|body|hips?)\b|\bmy (?:arms?|legs?|thighs?|wrists?) (?:are|is) (?:covered in|full of)"
        r" (?:fresh |new |deep )?(?:cuts|burns)\b"
        r"|\b(?:got|get|getting|took|take|taking|have|has) (?:the|my|all my|all the) (?:blade|blades|razor|razors"
-       r"|pills|tablets|meds|rope|knife) out\b",
+       r"|pills|tablets|meds|rope|knife) out\b"
+       r"|\b(?:got|get|getting|took|taking|pulled|pull|pulling|dug|digging|brought|bringing) (?:out )?(?:the |my"
+       r" |all my |all the |some |old )?(?:razor blades|blades|blade|razors|razor)(?: out)?\b",
        unless=r"(?:pills|tablets|meds) out (?:of|for) (?:the|my) (?:cupboard|organi[sz]er|bag|pharmacy|morning|week)"
-              r"|(?:took|take|taking) (?:the|my) (?:\w+ )?out (?:of|for) (?:the|my) (?:dishwasher|drawer|sink|wash)"),
+              r"|(?:took|take|taking) (?:the|my) (?:\w+ )?out (?:of|for) (?:the|my) (?:dishwasher|drawer|sink|wash)"
+              r"|shav|beard|craft|cardboard|boxes|scrap|paint|stanley|box cutter|pencil|lawn ?mower|blender|food"
+              r" processor"),
     _p(SELF_HARM, "carve_skin",
        r"\bcarv(?:e|ed|ing) (?:\w+ ){0,4}(?:into )?my (?:skin|arms?|legs?|thighs?|wrists?|stomach)\b"
        r"|\bmake myself bleed\b|\b(?:scratch|scratching|scratched|pick|picking) (?:myself|my (?:skin|arms?|legs?|face"
        r"|wrists?|thighs?)) (?:until|till) (?:i|it|they) (?:bleed|bleeds|bled)\b|\bpunch(?:ed|ing)? (?:the )?walls? (?:until|till) (?:my )?(?:knuckles"
-       r"|hands?) (?:bleed|bled|break|broke)\b"),
+       r"|hands?) (?:bleed|bled|break|broke)\b"
+       r"|\b(?:bang|hit|punch|scratch|pick|pull|bite|pinch|rub|slam|claw)\w* (?:my|myself)(?: [\w']+){0,4}"
+       r" (?:until|till|til) (?:it|i|they|my \w+) (?:bleeds?|bled|bruises?|bruised|breaks?|broke|cracks?|cracked"
+       r"|blisters?)\b|\b(?:until|till|til) i (?:bleed|bled|pass out)\b"
+       r"|\b(?:scratch|scratching|scratched|pick|picking|picked|rub|rubbing) (?:myself|my (?:skin|arms?|legs?|face"
+       r"|wrists?|thighs?)) (?:raw|to bleed|bloody)\b|\b(?:make|made|making) myself bleed\b"
+       r"|\b(?:punish|punishing|hurt|hurting|mark|marking)(?: myself)? (?:with|using) (?:a |the |my )?(?:blade|razor"
+       r"|razor blade|knife|lighter|compass|scissors)\b"
+       r"|\b(?:helps?|helped|relief|release|cope|coping|copes)\b(?: [\w']+){0,4} (?:is |by |with )?(?:cutting|burning"
+       r" myself|hurting myself|self harm|self harming|hitting myself)\b(?! (?:\w+ ){0,2}(?:hair|back|down|out|carbs"
+       r"|sugar|people|costs|corners|ties|class|caffeine|alcohol|off))"),
+    _p(SELF_HARM, "punish_body",
+       r"\bhate (?:my body|myself)\b(?: [\w']+){0,6} (?:starve|cut|burn|hurt|punish|scratch)(?:s|ing)? (?:it|myself"
+       r"|my body)\b|\b(?:starve|cut|burn|hurt|punish)(?:s|ing)? and (?:cut|burn|starve|hurt|punish)(?:s|ing)?"
+       r" (?:it|myself|my body)\b"),
+    _p(SELF_HARM, "means_kept_for_later",
+       r"\b(?:keep|keeps|carry|carries|hide|hidden|stash|stashed|have|got)\b(?: [\w']+){0,2} (?:a |my |some )?(?:blade"
+       r"|blades|razor|razors|razor blades|pills|tablets|lighter)\b(?: [\w']+){0,6} for when (?:it|things|i|everything)"
+       r" (?:gets?|get|feel|am|'m) (?:bad|too much|worse|overwhelmed|low|really bad)\b"),
     _p(SELF_HARM, "starve_self",
        r"\bstarv(?:e|ing|ed) myself\b",
-       unless=r"starv(?:e|ing) myself (?:before|for|until) (?:dinner|lunch|the party|tonight's|the buffet)"),
+       unless=r"starv(?:e|ing) myself (?:before|for|until|till|til) (?:dinner|lunch|the party|tonight's|the buffet"
+              r"|the (?:wedding|meal|feast|barbecue|bbq)|christmas dinner)"),
 
     # Overdose and poisoning.
     _p(OVERDOSE, "took_many_pills",
@@ -540,6 +821,23 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|\ball my (?:meds|pills|tablets) (?:like|as) (?:i'm|i was|my doctor)"
               r"|(?:take|taking|took) (?:all|the whole course of) (?:of )?my (?:antibiotics|meds)(?: \w+)? (?:course"
               r"|as)"),
+    _p(OVERDOSE, "counted_or_borrowed_pills",
+       rf"\b(?:took|taken|swallowed|downed|necked|popped|ate)\b(?: [\w']+){{0,6}} {DRUGS}\b(?: [\w',]+){{0,3}}"
+       rf" (?:maybe |about |like |around |at least |over |almost |nearly )?(?:[5-9]|[1-9]\d+|ten|twelve|fifteen"
+       rf"|twenty|thirty|a dozen|dozens)(?: of them)?\b"
+       rf"|\b(?:took|taken|swallowed|downed|necked|popped)(?: some of| a few of| all of| a load of| loads of)?"
+       rf" (?:my )?(?:mum's|dad's|nan's|gran's|partner's|husband's|wife's|sister's|brother's|friend's|flatmate's)"
+       rf" (?:\w+ )?{DRUGS}\b",
+       unless=r"\b(?:mg|milligrams?|mcg|ml|hours?|days?|years?|weeks?|minutes?|am|pm|o'clock)\b"),
+    _p(PLAN_OR_MEANS, "large_supply",
+       rf"\b(?:have|got|'ve got|keep|kept|hid|hidden|stashed|stored) (?:like |about |around |over )?(?:[4-9]\d|[1-9]\d\d+"
+       rf"|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds of|dozens of|a stash of|a stockpile of|a drawer"
+       rf" full of|a box full of|boxes of|bottles of)(?: of)? {WHOSE}(?:(?:\w+ )?(?:heart|sleeping|pain|blood pressure"
+       rf"|anxiety) )?{DRUGS}\b"),
+    _p(OVERDOSE, "pills_without_count",
+       rf"\b(?:swallowing|taking|popping|eating|downing) {WHOSE}{DRUGS} (?:all day|all night|one after another|like"
+       rf" sweets|like candy|by the handful|non stop)\b|\b{DRUGS}\b(?: [\w',.]+){{0,8}} lost count\b"
+       rf"|\blost count of (?:how many )?(?:the )?{DRUGS}\b"),
     _p(OVERDOSE, "whole_supply",
        rf"\b(?:took|taken|swallowed|downed|taking|take|swallow) (?:my|the|a|her|his|mum's|my mum's) (?:whole"
        rf"|entire|full|week's|month's) (?:\w+ )?(?:prescription|bottle|packet|box|supply|strip|blister pack"
@@ -548,16 +846,18 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(OVERDOSE, "overdose",
        r"\b(?:i|i've|i just|i've just|just|i think i|i might have|i may have|i'm going to|i'll|going to|want to"
        r"|plan to|planning to|thinking about|think about|thought about|tried to|try to|about to|tempted to"
-       r"|decided to|i'm|i am|nearly|almost)(?: \w+)? (?:overdose|overdosed|overdosing|od|overdoes)\b"
+       r"|decided to|i'm|i am|nearly|almost|urge to|urges to|tempted to|temptation to|impulse to|thoughts of"
+       r"|thoughts about)(?: \w+)? (?:overdose|overdosed|overdosing|od|overdoes)\b"
        r"(?! on (?:coffee|caffeine|sugar|chocolate|tv|netflix|youtube|podcasts|self help|positivity|memes|tiktok"
        r"|reality tv|cake|candy|sweets|energy drinks|work|love|therapy|advice|information))"
-       r"|\b(?:took|take|taken|taking) (?:an|a|the) (?:overdose|overdoes|od)\b"),
+       r"|\b(?:took|take|taken|taking|had|have had|'ve had) (?:an|a|the) (?:overdose|overdoes|od)\b"),
     _p(OVERDOSE, "poisoning",
-       r"\b(?:drank|drink|drinking|swallowed|swallow|ate|took|taking) (?:some |a bottle of |a cup of |the |a glass"
-       r" of )?(?:bleach|antifreeze|poison|weedkiller|weed killer|rat poison|drain cleaner|pesticide|paraquat"
+       r"\b(?:drank|drink|drinking|swallowed|swallow|ate|took|taking|downed) (?:[\w']+ ){0,3}(?:bleach|antifreeze|poison|weedkiller|weed killer|rat poison|drain cleaner|pesticide|paraquat"
        r"|dishwasher tablets)\b|\bpoison(?:ed|ing)? myself\b"),
     _p(OVERDOSE, "pills_with_alcohol",
-       rf"\bmix(?:ed|ing)? (?:my |all my |the |some )?{DRUGS} (?:with|and) (?:alcohol|vodka|wine|booze|whiskey"
+       rf"\b(?:took|taken|swallowed|downed|necked|drank|had)\b(?: [\w']+){{0,8}} (?:vodka|wine|whiskey|whisky|gin|alcohol"
+       rf"|booze|beer|rum|tequila|cider) (?:and|with|plus|on top of|along with) (?:[\w']+ ){{0,4}}{DRUGS}\b"
+       rf"|\bmix(?:ed|ing)? (?:my |all my |the |some )?{DRUGS} (?:with|and) (?:alcohol|vodka|wine|booze|whiskey"
        rf"|beer|drink|drinks|gin)\b|\b(?:took|taken|swallowed) (?:\w+ ){{0,4}}{DRUGS} (?:with|and) (?:a bottle of"
        rf" )?(?:vodka|wine|whiskey|gin|alcohol)\b"),
 
@@ -569,7 +869,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|strangled|strangling|shoves|shoved|pushed|pushes|threw|throws|burns|burned|burnt|rapes|raped|molests"
        rf"|molested|touches|touched|grabs|grabbed|attacks|attacked|assaults|assaulted|abuses|abused|locks|locked"
        rf"|drags|dragged|bites|bit|stabbed|stabs|smacks|smacked|whips|whipped|headbutted) (?:me|us|my {YOUNG}"
-       rf"|my mum)\b|{PERPETRATOR}(?:'s| is| keeps| was| started)? (?:\w+ ){{0,2}}(?:throwing|throws|threw) (?:things"
+       rf"|my (?:mum|mom|mother|sister|brother|nan|gran|grandma|wife|partner))\b|{PERPETRATOR}(?:'s| is| keeps| was| started)? (?:\w+ ){{0,2}}(?:throwing|throws|threw) (?:things"
        rf"|stuff|plates|bottles|glasses|furniture|chairs|knives|\w+) at (?:me|us|my)\b",
        unless=r"\b(?:hit|hits) (?:me|us) (?:up|hard|like|that|how|when i realised|with (?:a|the|this|that"
               r"|another) (?:\w+ ){0,2}(?:deadline|question|comment|news|realisation|realization|bill|request|guilt trip|truth"
@@ -578,10 +878,24 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|grabbed (?:me|us) (?:a|some|coffee|lunch|a drink|dinner)|locked (?:me|us) out of (?:my|the|our)"
               r" (?:account|app|phone|laptop)|touch(?:ed|es) (?:me|us) (?:deeply|so much|with|by|emotionally)"
               r"|touched (?:me )?on (?:the )?(?:shoulder|arm|hand|back)|pushed me (?:a bit|a little|too far|too"
-              r" much|too hard)\b(?! (?:down|into|against|over|off|out))|pushed me (?:to|into) (?:talk|try|open"
+              r" much|too hard)\b(?! (?:down|into|against|over|off|out)\b)|pushed me (?:to|into) (?:talk|try|open"
               r"|go|do|book|see|start|therapy|be)|pushes me (?:to|into) (?:talk|try|open|go|do|book|see|start"
               r"|therapy|be)|threw me (?:off|a party|a curveball|a bone|under the bus)|beat me (?:at|in|to)"
-              r"|bit me (?:on the|when he was a puppy)|(?:dog|cat|puppy|kitten) (?:\w+ )?(?:bit|bites|scratched)"),
+              r"|bit me (?:on the|when he was a puppy)|(?:dog|cat|puppy|kitten) (?:\w+ )?(?:bit|bites|scratched)"
+              r"|^(?=.*\b(?:therapist|counsellor|counselor|sessions?|therapy)\b).*\bpush(?:es|ed|ing)? me\b(?! (?:down"
+              r"|over|off|against|into (?:a|the) (?:wall|door))\b)"),
+    _p(DANGER_FROM_OTHERS, "violence_later_in_sentence",
+       rf"{PERPETRATOR}(?: [\w']+){{1,8}}? (?:and|then|but|,) (?:(?:he|she|they) )?(?:also |even |sometimes |then |still"
+       rf" )?(?:hits|beats|punches|kicks|slaps|chokes|strangles|shoves|burns|rapes|attacks|abuses|smacks|whips"
+       rf"|threatens) (?:me|us|my (?:{YOUNG}|mum|mom|mother|sister|brother))\b",
+       unless=r"\b(?:hits?|threatens?) (?:me|us) (?:up|with (?:a|the|this|that|another) (?:\w+ ){0,2}(?:deadline|question"
+              r"|comment|bill|request|fine|sack|review|grade|detention|eviction|legal action))|\b(?:lol|haha|jk)\b"),
+    _p(DANGER_FROM_OTHERS, "restrained_or_thrown",
+       r"\b(?:grabbed|grabs|grabbing|held|holds|holding|pinned|pins|pinning|dragged|drags|dragging|pulled|pulls"
+       r"|choked|chokes|slammed|slams|slamming|shook|shakes|threw|throws|shoved|shoves|pushed|pushes) (?:me|us)"
+       r" (?:by the (?:neck|throat|hair)|against the wall|into the wall|(?:down|onto|to) the (?:floor|ground|bed)"
+       r"|down the stairs|up against|so hard)\b",
+       unless=r"\b(?:lol|haha|hug|hugged|hugging|dance|dancing|playing|play fight|wrestl\w*)\b"),
     _p(DANGER_FROM_OTHERS, "being_hurt",
        rf"{PERPETRATOR}(?: (?:at|from|in) [\w']+(?: [\w']+)?)?(?:'s| is| keeps| has been| won't stop| started"
        rf"| is still)? (?:physically |sexually )?"
@@ -596,26 +910,47 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" kids|take my kids|take the children|take my children|take my baby) ?(?:me|us|my|the kids|the children"
        r"|himself|herself|themselves)?\b|\bthreat(?:ens|ened|ening) me\b"
        r"|\b(?:he|she|they|my \w+) (?:just |keeps |has been |is |always |still )?threaten(?:ing|ed|s)? (?:me|us)\b"
-       r"|\b(?:said|says|told me|tells me|threatened|threatens|swore|promised) (?:that )?(?:if i [\w' ]{1,30}? )?"
+       r"|\b(?:said|says|saying|told me|tells me|telling me|texted|texts|messaged|warned|warns|threatened|threatens"
+       r"|swore|swears|promised) (?:that )?(?:next time |if i [\w' ]{1,30}? )?"
        r"(?:he|she|they)(?:'d| would|'ll| will| is going to| was going to| were going to) (?:kill|hurt|beat"
-       r"|shoot|stab|strangle|find) (?:me|us|my \w+|himself|herself|themselves)\b"
+       r"|shoot|stab|strangle|find|end|murder|bury|choke|burn) (?:(?:the|my) \w+ and (?:then )?)?(?:me|us|my \w+|himself"
+       r"|herself|themselves)\b"
+       r"|\b(?:he|she|they)(?:'d| would|'ll| will| is going to|'s going to) put (?:me|us) in (?:the )?(?:hospital|a"
+       r" wheelchair|the ground|a coffin|an early grave|a&e)\b"
+       r"|\b(?:burn|set fire to|torch|blow up) (?:the|our|my) (?:house|flat|home|apartment|place|room)(?: down)? with"
+       r" (?:us|me|the kids|my \w+) (?:inside|in it|in there)\b"
        r"|\b(?:pulled|pulls|held|holds|pointed|points|came at me with|comes at me with) (?:a |his |her |the )?"
        r"(?:knife|gun|blade|bat|hammer)(?: (?:on|at|to) (?:me|us|my)\b)?",
        unless=r"threaten\w* (?:me|us) with (?:firing|the sack|a (?:bad|poor) (?:review|grade)|disciplinary"
               r"|detention|eviction|legal action|a fine)|kill me if i (?:was|were|am|'m|get|got|come|came) (?:late"
               r"|home late|back late)|kill me if i (?:fail|failed|forget|forgot|lose|lost|break|broke|crash|crashed"
               r"|eat|ate|miss|missed|skip|skipped|quit|dropped|spend|spent|touch|touched|use|used|borrow|borrowed|take|took"
-              r"|wear|wore|read)"),
+              r"|wear|wore|read)|\bjok(?:e|es|ed|ing|ingly)\b|\bkidding\b|\b(?:lol|lmao|haha)\b"
+              r"|(?:kill|strangle|murder|end|hurt|choke) me if i (?:\w+ )?(?:cancel\w*|forget|forgot|eat|ate|miss\w*"
+              r"|spoil\w*|late|skip\w*|dent\w*|break|broke|lose|lost)"),
+    _p(DANGER_FROM_OTHERS, "image_threats",
+       r"\bthreat(?:en|ens|ened|ening) to (?:post|share|leak|send|release|publish) (?:my|our|the) (?:nudes|naked"
+       r" (?:photos|pictures|pics)|intimate (?:photos|images|pictures|videos?)|sex tape|private (?:photos|pictures"
+       r"|videos?))\b"),
     _p(DANGER_FROM_OTHERS, "night_visits",
        rf"{PERPETRATOR}(?: keeps| always| still| has been| sometimes)? (?:comes|coming|came|gets|getting|climbs"
-       rf"|climbing|sneaks|sneaking) (?:into|in) (?:my|our) (?:room|bed|bedroom)(?: at night| when)"),
+       rf"|climbing|sneaks|sneaking) (?:into|in) (?:my|our) (?:room|bed|bedroom)(?: at night| when)"
+       rf"|{PERPETRATOR}(?: [\w']+){{0,3}} (?:comes|coming|came|walks|walking|walked|barges|barging) (?:into|in) (?:the|my)"
+       rf" (?:bathroom|bedroom|room|shower) (?:when|while) i(?:'m)? (?:shower|showering|in the (?:shower|bath)|changing"
+       rf"|getting changed|undressed|naked|asleep|sleeping)\b"),
     _p(DANGER_FROM_OTHERS, "at_my_door",
        rf"{PERPETRATOR}(?:'s| is| keeps| has been| won't stop)? (?:outside|at|banging on|trying to get into|breaking"
        rf" into|trying to break into) my (?:house|door|flat|window|home|apartment|room|car|work)\b",
        unless=r"(?:pick|picking|drop|dropping|collect|collecting|deliver|delivering) (?:me|us|the kids|my \w+|it|up"
               r"|off)|give (?:me|us) a lift|to fix|for (?:dinner|lunch|coffee|a visit|the party)"),
+    _p(DANGER_FROM_OTHERS, "break_in",
+       r"\b(?:someone|somebody|a man|a guy|people|they|he|she|men)(?: has| is| just| have| are)? (?:broke|broken"
+       r"|breaking|trying to break|tried to break|smashing|smashed) (?:in|into|in to) (?:my|our|the) (?:flat|house|home"
+       r"|apartment|room|door|window)\b(?=.*\b(?:right now|now|tonight|hiding|hear (?:him|her|them)|still (?:here"
+       r"|inside|in)|inside|downstairs|upstairs|scared|help)\b)"),
     _p(DANGER_FROM_OTHERS, "armed",
-       rf"{PERPETRATOR}(?:'s| has| is) (?:got )?(?:a |the |his |her )?(?:knife|gun|weapon|machete|bat|hammer)\b",
+       rf"{PERPETRATOR}(?:'s| has| is| had| was holding| is holding| was carrying| is carrying| came home with"
+       rf"| grabbed)(?: got)? (?:a |the |his |her )?(?:knife|gun|weapon|machete|bat|hammer)\b",
        unless=r"collection|licen[sc]e|hunting|for (?:work|the farm|hunting|cooking)|in a (?:safe|locked)"
               r"|locked away|kitchen knife (?:for|to) (?:cook|cut)|toy|nerf|water gun|glue gun"),
     _p(DANGER_FROM_OTHERS, "about_to_hurt_me",
@@ -629,7 +964,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\b(?:afraid|scared|terrified|frightened|worried|think|believe|sure) (?:that )?(?:he|she|they|my \w+)"
        rf"(?:'ll| will| might| could| is going to| are going to|'s going to|'re going to| would| may)"
        rf" (?:actually |really |seriously )?(?:kill|hurt|attack|beat|strangle|shoot|stab|rape|find) (?:me|us"
-       rf"|my {YOUNG})\b",
+       rf"|my {YOUNG}|my {KIN})\b",
        unless=r"(?:when|if|once) (?:he|she|they) (?:\w+ ){0,2}(?:sees?|finds? out|hears?|learns?|notices?|realis"
               r"|realiz|knows?|reads?|gets?)|kill me (?:for|when)|(?:hurt|hurting) (?:me|us) (?:by|emotionally"
               r"|when)|hurt my feelings"),
@@ -646,7 +981,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(DANGER_FROM_OTHERS, "im_not_safe",
        r"\b(?:i'm|i feel|i don't think i'm|we're) not safe\b(?! (?:to drive|driving|behind the wheel|in (?:therapy"
        r"|sessions?)|sharing|telling|opening up|being honest|with (?:my|this) (?:therapist|counsellor"
-       r"|counselor)|enough))|\bi'm in danger\b|\bwe're in danger\b"),
+       r"|counselor)|enough)\b)|\bi'm in danger\b|\bwe're in danger\b"),
     _p(DANGER_FROM_OTHERS, "domestic_abuse",
        r"\b(?:domestic (?:violence|abuse)|violence at home|violent (?:partner|husband|wife|boyfriend|girlfriend"
        r"|home|household|dad|father|stepdad|mum|mother)|abusive (?:relationship|partner|husband|wife|boyfriend"
@@ -654,7 +989,17 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(DANGER_FROM_OTHERS, "sexual_abuse",
        r"\b(?:being|been|was|were|getting|got|i'm|just) (?:sexually |physically )?(?:abused|assaulted|molested"
        r"|raped|groomed)\b|\b(?:sexual|physical) (?:abuse|assault)\b|\brap(?:e|ed|ing)\b|\bmolest\w*"
-       r"|\bforc(?:es|ed|ing) me to (?:have sex|do (?:sexual|things)|touch)",
+       r"|\bforc(?:es|ed|ing) me to (?:have sex|do (?:sexual|things)|touch)"
+       r"|\b(?:i was|i've been|i got|i just got|i've just been|i was just|just got) (?:attacked|assaulted|mugged|stabbed"
+       r"|jumped|beaten up|spiked|strangled|choked|followed home)\b(?! by (?:a|the) (?:goose|dog|swan|bee|wasp|seagull"
+       r"|cat|bird|mosquito)|(?: \w+)? (?:in|on) (?:a|the|my) (?:game|dream|match))"
+       r"|\bforc(?:e|es|ed|ing) (?:himself|herself|themselves|themself) (?:on|onto) (?:me|us|her|him|my \w+)\b"
+       r"|\b(?:doesn't|won't|didn't) (?:stop|listen|take no) when i say (?:no|stop)\b"
+       r"|\bforced (?:to have sex|into (?:sex|having sex|sexual)|to do (?:sexual )?(?:things|stuff|sex)|to touch"
+       r"|to perform)\b"
+       r"|\b(?:makes|made|making|forces|forced|forcing|gets|got) me (?:to )?(?:do (?:stuff|things|sexual things|sex"
+       r" stuff) to (?:him|her|them)|touch (?:him|her|them|his|her)|watch (?:porn|him|her|them do)|take (?:my clothes"
+       r"|off my clothes))\b",
        unless=r"\b(?:rape|sexual assault|sexual abuse) (?:scene|joke|jokes|culture|case|trial|statistics"
               r"|awareness|crisis centre volunteer)|\bgrapes?\b|\bdrape"),
     _p(DANGER_FROM_OTHERS, "child_at_risk",
@@ -671,23 +1016,25 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(DANGER_FROM_OTHERS, "controlled_or_trapped",
        r"\b(?:won't|doesn't|will not|does not|never) let me (?:leave (?:the house|home|him|her)|go out|out of"
        r" the house|see my (?:friends|family)|call anyone|have my phone)\b"
+       r"|\b(?:won't|doesn't|will not|does not|never) let me (?:leave|go)\b(?! (?:early|to work|work|the (?:office"
+       r"|job|meeting|call|group|chat|table)|till|until|before|on time|without|of (?:it|the past))\b)"
        r"|\b(?:locked|locks|keeps) me (?:in|inside|in my room|locked)\b"),
     _p(DANGER_FROM_OTHERS, "hiding_from_someone",
-       r"^(?=.*\b(?:scared|afraid|terrified|hit|hits|hurt|hurting|kill|threw|throwing|screaming|yelling|shouting"
-       r"|violent|banging|drunk|angry|rage|raging|smashing|knife)\b).*?\bi'm (?:hiding|locked) (?:in|from)"
-       r" (?:the|my) (?:bathroom|room|bedroom|closet|car|wardrobe)\b|\bhiding from (?:him|her|them|my [\w']+)\b"),
+       rf"\b{_FEAR_OR_VIOLENCE}\b.*?\b{_HIDING}\b|\b{_HIDING}\b(?=.*\b{_FEAR_OR_VIOLENCE}\b)"
+       r"|\bhiding from (?:him|her|them|my [\w']+)\b"),
 
     # Intent to harm others.
     _p(HARM_TO_OTHERS, "harm_someone",
        rf"\b(?:want|wanted|going|plan|planning|about|ready|urge|urges|tempted|need|feel like|thinking about"
-       rf"|think about|thoughts? (?:about|of)|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about"
+       rf"|think about|thinking of|thoughts? (?:about|of)|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about"
        rf"|i'll|i will|i might|i'm going|scared i'll|afraid i'll|worried i'll|scared i might|afraid i might"
-       rf"|afraid i'm going|scared i'm going|worried i'm going|feel like i could)"
+       rf"|afraid i'm going|scared i'm going|worried i'm going|feel like i could|i could|i might)"
        rf"(?: to)? (?:\w+ ){{0,3}}(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot"
        rf"|shooting|strangle|strangling|attack|attacking|beat up|beating up|poison|poisoning|smother|smothering"
        rf"|shake|shaking) (?:him|her|them|someone|somebody|people|other people|others|strangers|everyone"
        rf"|anybody|anyone|my (?:\w+ )?(?:{KIN}"
-       rf"|{YOUNG}|classmates?|coworkers?|colleagues?)|the (?:baby|kids|children|neighbou?rs?))\b",
+       rf"|{YOUNG}|classmates?|coworkers?|colleagues?|abuser|attacker|rapist|bully|bullies)|the (?:baby|kids|children"
+       rf"|neighbou?rs?))\b",
        unless=r"\bcould (?:\w+ )?(?:kill|murder|strangle) (?:him|her|them|my [\w']+)\b(?! right now| tonight)"
               r"|kill (?:him|her|them) (?:for|with kindness)"
               r"|(?:hurt|hurting|harm|harming) (?:his|her|their|my \w+'s|someone's|people's|anyone's|anybody's"
@@ -715,13 +1062,32 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"(?:when|whenever|every time|each time|before|during|after) (?:\w+ ){0,3}(?:sessions?|therapy"
               r"|appointments?|meetings?|i (?:think|talk|have to|need to|get|try|go))|i (?:always |often"
               r" |sometimes |usually )?get (?:chest pains?|a tight chest)|(?:used to|sometimes|often) (?:get"
-              r"|have)|(?:when|whenever|every time) i"),
+              r"|have)|(?:when|whenever|every time) i|from (?:anxiety|stress|nerves|panic)"
+              r"|(?:breathing|grounding) exercise|walk me through (?:some )?breathing"),
     _p(MEDICAL_EMERGENCY, "bleeding",
        r"\bbleeding (?:a lot|heavily|badly|so much|everywhere|loads|really bad|a ton|out|won't stop|and it won't"
        r" stop|through)\b|\bwon't stop bleeding\b|\bcan't stop (?:the )?bleeding\b|\b(?:lost|losing) (?:a lot"
-       r"|so much) of blood\b(?! (?:donors?|donations?|tests?|work|drives?|banks?|samples?))|\bblood (?:everywhere|won't stop)\b|\bi'm bleeding\b",
+       r"|so much) of blood\b(?! (?:donors?|donations?|tests?|work|drives?|banks?|samples?)\b)|\bblood (?:everywhere|won't stop)\b|\bi'm bleeding\b",
        unless=r"bleeding (?:money|cash|dry|out money|heart)|bleeding (?:a lot )?(?:on|from) my period"
               r"|heavy period"),
+    _p(MEDICAL_EMERGENCY, "feel_like_im_dying",
+       r"\b(?:feel|feels|feeling) like i'm (?:dying|having a heart attack|going to die|about to die|going to pass out)"
+       r"\b(?! (?:of|from|inside|laughing|lol)\b)"
+       r"|\b(?:lips|face|tongue|left arm|left side) (?:are |is )?(?:going |gone |turning |getting )?(?:numb|blue"
+       r"|swollen)\b"
+       r"|\bheart (?:is )?(?:racing|pounding|going crazy|going mad|beating out of my chest|skipping|beating (?:really"
+       r" |so |very )?(?:fast|hard|weird))\b(?=.*\b(?:took|taken|taking|swallowed|pills|tablets|meds|numb|chest"
+       r"|faint|can't breathe|dizzy|passing out)\b)",
+       unless=r"(?:when|whenever|every time|each time|if|before|during|after) (?:\w+ ){0,3}(?:sessions?|therapy"
+              r"|appointments?|meetings?|exams?|presentations?|i (?:think|talk|have to|need to|get|try|go|speak))"
+              r"|\b(?:lol|haha|lmao|boredom|embarrass\w*|cringe|dentist|filler|botox)\b"),
+    _p(MEDICAL_EMERGENCY, "took_something",
+       r"\b(?:took|taken|swallowed|drank|ate|had|injected|snorted) (?:something|some stuff|a load of stuff|a bunch of"
+       r" stuff|too much|way too much|loads|a lot)\b(?=.*\b(?:shaking|vomiting|throwing up|being sick|can't breathe"
+       r"|dizzy|passing out|heart|seizure|fitting|hallucinating|confused|numb|burning|foaming|can't stand|can't see"
+       r"|can't feel)\b)|\b(?:vomiting|throwing up|coughing up|puking) blood\b",
+       unless=r"(?:too much|a lot|loads) (?:of )?(?:coffee|caffeine|food|pizza|sugar|cake|chocolate|dinner|lunch"
+              r"|breakfast|sun)|\b(?:lol|haha)\b"),
     _p(MEDICAL_EMERGENCY, "acute_event",
        r"\b(?:i'm|i think i'm|i might be|i may be|i could be|he's|she's|they're|my \w+ is|my \w+'s)"
        r" (?:having|in the middle of) (?:a |an )?(?:heart attack|stroke|seizure|anaphylactic|allergic reaction"
@@ -738,7 +1104,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\b(?:crisis|suicide|emergency|samaritans|lifeline) (?:lines?|numbers?|hotlines?|helplines?|phone line"
        r"|text lines?|number you|text service|services?)\b|\b(?:hotline|helpline)s?\b|\bsamaritans\b|\bcall 988\b"
        r"|\btext (?:home|shout|hello) to\b|\b(?:text|phone|help) line for (?:crisis|suicide|people in crisis)\b"
-       r"|\bwho (?:can|could|do|should) i (?:call|text|ring|contact|talk to) (?:right now|now|tonight|at this time)\b",
+       r"|\bwho (?:can|could|do|should) i (?:call|text|ring|contact|talk to) (?:right now|now|tonight|at this time)\b"
+       r"|\b(?:talk|speak) to (?:someone|somebody|anyone|a (?:real )?(?:person|human))(?: real)? (?:right now|now"
+       r"|tonight|urgently|asap)\b(?=.*\b(?:not ok|not okay|not safe|scared|can't cope|please|help|falling apart"
+       r"|breaking down|struggling)\b)",
        unless=r"emergency (?:number|line) (?:for|of) (?:the|this|your) (?:clinic|practice|office)"
               r"|(?:volunteer|volunteering|work|working|training) (?:\w+ ){0,3}(?:at|for|on) (?:a |the )?(?:crisis"
               r"|suicide|samaritans|helpline|hotline)|\b(?:book|booking|appointment|reschedule|cancel|clinic's"
@@ -747,13 +1116,35 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SOMEONE_ELSE_AT_RISK, "someone_else_suicidal",
        r"\b(?:going to|gonna|about to|planning to|plans to|wants to|want to|threatening to|threatened to|trying to"
        r"|might|will|'ll|talking about|talks about|keeps saying (?:he|she|they)(?:'ll| will| wants? to))"
-       r" (?:kill|hurt|harm|cut|hang|shoot|overdose) (?:himself|herself|themselves|themself)\b"),
+       r" (?:kill|hurt|harm|cut|hang|shoot|overdose) (?:himself|herself|themselves|themself)\b"
+       r"|\bthreat(?:en|ens|ened|ening) to (?:[\w']+ ){1,5}(?:and |or )(?:then )?(?:kill|hurt|harm|cut|hang|shoot"
+       r"|overdose) (?:himself|herself|themselves|themself)\b"
+       r"|\b(?:has|just|'s|is|has just) (?:cut|burned|burnt|hurt|harmed|stabbed|hanged|hung|poisoned|overdosed|shot)"
+       r" (?:himself|herself|themselves|themself)\b(?! (?:\w+ ){0,3}(?:shaving|cooking|by accident|accidentally"
+       r"|playing|on a|on the|at (?:work|football|the gym)|in the foot))"
+       r"|\b(?:going to|gonna|about to|planning to|plans to|wants to|want to|threatening to|threatened to|trying to"
+       r"|might|will|'ll|talking about|talks about) (?:end|take|ending|taking) (?:his|her|their) (?:own )?life\b"),
+    _p(SOMEONE_ELSE_AT_RISK, "someone_elses_goodbye",
+       rf"\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate)(?: [\w']+){{0,2}} (?:posted|sent|wrote|left|texted)"
+       rf" (?:me )?(?:a |their |his |her )?(?:goodbye|suicide|farewell) (?:message|note|text|post|letter|video)\b"),
+    _p(SOMEONE_ELSE_AT_RISK, "someone_else_wants_to_die",
+       rf"\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate|client|student)(?: [\w']+){{0,3}} (?:wants|want|is going"
+       rf"|'s going|are going|'re going|plans|is planning|'s planning|is ready|'s ready|is trying|'s trying) to"
+       rf" (?:die|be dead|not be alive|not exist|not be here anymore)\b",
+       unless=r"(?:die|be dead) (?:at home|in hospital|peacefully|in (?:his|her|their) sleep|with dignity|on (?:his|her"
+              r"|their) own terms)|hospice|palliative|cancer|terminal|assisted dying|dignitas"
+              r"|\b(?:dog|cat|pet|plant|plants|phone|battery|laptop|car)\b"),
     # Unambiguous phrases in a few other languages; anything subtler is left to DIET.
     _p(NOT_IN_ENGLISH, "not_in_english",
        r"\b(?:quiero morir(?:me)?|me quiero morir|quiero matarme|me quiero matar|suicidarme|no quiero vivir"
        r"|je veux mourir|je vais me tuer|me suicider|envie de mourir|ich will nicht mehr leben|ich will sterben"
        r"|mich umbringen|suizid\w*|voglio morire|voglio uccidermi|quero morrer|quero me matar|vou me matar)\b"),
 )
+
+# The clues' fragments (strings that are not whole words), looked for once per text for all patterns.
+_CLUE_FRAGMENTS = tuple(sorted(frozenset().union(*(pattern.clue.fragments for pattern in PATTERNS))))
+# How much crisis vocabulary a text has: how many of these it shows.
+_ALL_CLUE_KEYS = frozenset().union(*(pattern.clue_keys for pattern in PATTERNS))
 
 # --- when a match counts --------------------------------------------------------
 
@@ -774,17 +1165,24 @@ _NEGATION_CARRIES = {
     "intention", "intentions", "desire", "said", "get", "getting", "anything",
 }
 _NEGATION_REACH = 5
+# "no" denies what follows only right before the match ("no suicidal thoughts")
+# or through one of these nouns ("no thoughts of hurting myself"); elsewhere
+# it is usually an answer ("no i want to die").
+_DENIABLE = {"thoughts", "thought", "plans", "plan", "urges", "urge", "intention", "intentions", "desire", "wish",
+             "history"}
 
 _DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a few|a couple of|couple of|few|many|several|two|three|four|five|six|seven|eight|nine|ten"
     r"|fifteen|twenty) years? (?:ago|back|since)|years ago|years back|long ago|a long time ago|ages ago|decades"
-    r" ago|used to|when i was (?:a |an |in |at |little|young|younger|small|\d+|growing|still)|as a (?:kid|child"
+    r" ago|used to|when (?:i|we) (?:was|were) (?:a |an |in |at |little|young|younger|small|kids|children|teens|\d+|growing|still)|as a (?:kid|child"
     r"|teen|teenager|student|little (?:girl|boy)|young (?:girl|boy|man|woman))|(?:in|at|during) (?:high school"
     r"|middle school|secondary school|primary school|grade school|elementary school|college|uni|university|my"
     r" teens|my twenties|my childhood|my youth|school)|back (?:then|in (?:the day|school|college|uni|\d{4}|my))"
     r"|growing up|grew up|in my (?:teens|twenties|thirties|childhood|youth|early \w+)|in the past|childhood"
     r"|in (?:19|20)\d\d|my ex\b|i was in an abusive|i left (?:an|my) abusive|got out of (?:an|my) abusive"
-    r"|escaped (?:an|my|from)|survivor|recovered|in recovery|behind me)\b"
+    r"|escaped (?:an|my|from)|survivor|recovered|in recovery|behind me|from my past|in my past|grown up now"
+    r"|(?:at|aged) (?:the age of )?(?:1\d|[2-9]\d)(?! (?:mg|pills|tablets|o'clock|am|pm|floors?|times?|percent|of)\b)"
+    r")\b"
 )
 _RECENT = re.compile(
     r"\b(?:again|lately|recently|these days|right now|currently|at the moment|today|tonight|tomorrow"
@@ -798,6 +1196,11 @@ _RECENT = re.compile(
     r"|hurt|hurting|happening|hits?|hitting|abus\w+|does|do it|threaten\w*|self harm|suicidal|live with"
     r"|lives with|there|scared of (?:him|her|them)))\b"
 )
+# "again" marks a recurrence ("cutting again"), except after a recovery ("learning to trust again").
+_RECOVERING_AGAIN = re.compile(
+    r"\b(?:trust|trusting|love|loving|date|dating|open up|opening up|feel safe|feel normal|feel like myself|smile"
+    r"|laugh|sleep|breathe|work|working|study|studying|live|living|hope|believe|enjoy|happy|myself)(?: \w+)? again\b"
+)
 # A clause that speaks in the present is never "just the past".
 _PRESENT_IN_CLAUSE = re.compile(
     r"\b(?:i'm|am|is|are|he's|she's|they're|we're|want|wants|wanting|going to|will|i'll|keep|keeps|thinking"
@@ -805,29 +1208,115 @@ _PRESENT_IN_CLAUSE = re.compile(
 )
 
 
+# A long message is read in overlapping pieces of at most PIECE_CHARS, so that
+# no pattern ever scans more than a piece. The overlap is longer than a crisis
+# sentence usually is, so each such sentence lies whole in some piece; a piece
+# cut mid-sentence can only lose the context that would have excused a match
+# (a negation, an idiom), which errs towards a false alarm, never a miss.
+PIECE_CHARS = 600
+PIECE_OVERLAP = 200
+# Checking a piece costs up to about 3 ms (a piece dense with crisis words, none
+# of which counts). To keep a 20,000-character message well under 100 ms, at
+# most this many pieces are checked: every piece of a message up to about 4,000
+# characters (Telegram's limit is 4,096), beyond that the pieces with the most
+# crisis vocabulary. DIET still reads the whole message.
+MAX_PIECES_CHECKED = 10
+
+
 def detect_crisis(text: str) -> CrisisMatch | None:
     """The first counted crisis match in `text`, or None."""
-    for form in normalise(text):
-        found = _first_counted_match(form)
+    forms = [
+        (form, seen_in(form, _CLUE_FRAGMENTS))
+        for piece in dict.fromkeys(_pieces(text or ""))  # a message that repeats itself: each piece once
+        for form in normalise(piece)
+    ]
+    if len(forms) > MAX_PIECES_CHECKED:
+        forms = sorted(forms, key=lambda form_seen: len(_ALL_CLUE_KEYS.intersection(form_seen[1])), reverse=True)
+    for form, seen in forms[:MAX_PIECES_CHECKED]:
+        found = _first_counted_match(form, seen)
         if found is not None:
             return found
     return None
 
 
-def _first_counted_match(text: str) -> CrisisMatch | None:
-    sentences = _Breaks(text, _SENTENCE_BREAK)
-    clauses = _Breaks(text, _CLAUSE_BREAK)
-    only_past = _DISTANT_PAST.search(text) is not None and _RECENT.search(text) is None
+def _pieces(text: str) -> Iterator[str]:
+    """`text` cut into pieces of at most PIECE_CHARS, overlapping by PIECE_OVERLAP, at whitespace."""
+    start = 0
+    while True:
+        if len(text) - start <= PIECE_CHARS:
+            yield text[start:]
+            return
+        end = text.rfind(" ", start + PIECE_CHARS - PIECE_OVERLAP, start + PIECE_CHARS)
+        end = end if end > start else start + PIECE_CHARS
+        yield text[start:end]
+        next_start = text.find(" ", end - PIECE_OVERLAP, end)
+        start = next_start + 1 if next_start >= 0 else end - PIECE_OVERLAP
+
+
+# A longer text is not scanned whole by every pattern whose clue it shows, but
+# only around the sentences that show it (with one sentence either side).
+SCAN_WHOLE_UP_TO = 300
+
+
+def _first_counted_match(text: str, seen: frozenset[str]) -> CrisisMatch | None:
+    """`seen`: seen_in(text, _CLUE_FRAGMENTS)."""
+    context: _Context | None = None  # built on the first match only: most messages have none
+    sentences = _ClueSentences(text) if len(text) > SCAN_WHOLE_UP_TO else None
+    whole = ((0, len(text)),)
     for pattern in PATTERNS:
-        for match in pattern.regex.finditer(text):
-            if pattern.unless is not None and pattern.unless.search(sentences.around(match)):
-                continue
-            if _is_negated(clauses.before(match)):
-                continue
-            if only_past and not _PRESENT_IN_CLAUSE.search(clauses.around(match)):
-                continue
-            return CrisisMatch(pattern.category, pattern.name)
+        if pattern.clue_keys and pattern.clue_keys.isdisjoint(seen):
+            continue
+        spans = sentences.around(pattern.clue_keys) if sentences is not None and pattern.clue_keys else whole
+        for start, end in spans:
+            for match in pattern.regex.finditer(text, start, end):
+                context = context or _Context(text)
+                if not context.excuses(pattern, match):
+                    return CrisisMatch(pattern.category, pattern.name)
     return None
+
+
+class _ClueSentences:
+    """The sentences of a text, to find the spans where a pattern's clue strings occur."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        breaks = list(_SENTENCE_BREAK.finditer(text))
+        self._starts = [0] + [b.end() for b in breaks]
+        self._ends = [b.start() for b in breaks] + [len(text)]
+
+    def around(self, keys: frozenset[str]) -> list[tuple[int, int]]:
+        """(start, end) spans covering each sentence where one of `keys` occurs, and its two neighbours."""
+        marked: set[int] = set()
+        for key in keys:
+            position = self._text.find(key)
+            while position >= 0:
+                sentence = bisect.bisect_right(self._starts, position) - 1
+                marked.update((sentence - 1, sentence, sentence + 1))
+                position = self._text.find(key, position + 1)
+        spans: list[tuple[int, int]] = []
+        for sentence in sorted(s for s in marked if 0 <= s < len(self._starts)):
+            if spans and sentence - 1 in marked:
+                spans[-1] = (spans[-1][0], self._ends[sentence])
+            else:
+                spans.append((self._starts[sentence], self._ends[sentence]))
+        return spans
+
+
+class _Context:
+    """What around a match can excuse it: its sentence, its clause, the message's tense."""
+
+    def __init__(self, text: str) -> None:
+        self._sentences = _Breaks(text, _SENTENCE_BREAK)
+        self._clauses = _Breaks(text, _CLAUSE_BREAK)
+        recent = _RECENT.search(_RECOVERING_AGAIN.sub(" ", text))
+        self._only_past = _DISTANT_PAST.search(text) is not None and recent is None
+
+    def excuses(self, pattern: CrisisPattern, match: re.Match[str]) -> bool:
+        if pattern.unless is not None and pattern.unless.search(self._sentences.around(match)):
+            return True
+        if _is_negated(self._clauses.before(match)):
+            return True
+        return self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match))
 
 
 def _is_negated(words_before: Sequence[str]) -> bool:
@@ -843,7 +1332,7 @@ def _is_negated(words_before: Sequence[str]) -> bool:
         if word in _NEGATORS or (word == "longer" and previous == "no"):
             # "i can't trust myself not to hurt myself" is a warning, not a denial.
             return previous not in ("myself", "yourself")
-        if word == "no" and distance == 0:
+        if word == "no" and (distance == 0 or window[-distance] in _DENIABLE):
             return True
         if word not in _NEGATION_CARRIES:
             return False

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from components.regex_clues import clue_of
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TYPOGRAPHY = str.maketrans(
     {
@@ -59,37 +61,33 @@ _WORDS: dict[str, str] = {
 }
 
 # Multi-word canonical forms, applied after the word table.
-_PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"\bi am\b", "i'm"),
-        (r"\bwhat is\b", "what's"),
-        (r"\b(going|want|need|have|got|ready|about|trying|plan|planning|decided|wish) 2\b", r"\1 to"),
-        (r"\bcan not\b", "can't"),
-        (r"\bdo not\b", "don't"),
-        (r"\bdoes not\b", "doesn't"),
-        (r"\bdid not\b", "didn't"),
-        (r"\bwill not\b", "won't"),
-        (r"\bwould not\b", "wouldn't"),
-        (r"\bis not\b", "isn't"),
-        (r"\bare not\b", "aren't"),
-        (r"\bwas not\b", "wasn't"),
-        (r"\bhave not\b", "haven't"),
-        (r"\bi will\b", "i'll"),
-        (r"\bi would\b", "i'd"),
-        (r"\bi have been\b", "i've been"),
-        (r"\bsewer slide\b", "suicide"),
-        (r"\bun alive\b", "unalive"),
-        (r"\bself (?=harm|injur|mutilat)", "self "),
-        (r"\bover dose", "overdose"),
-        # "my self" is "myself" except in self-esteem and friends.
-        (r"\bmy self\b(?! (?:esteem|worth|image|confidence|respect|care|doubt|love|belief))", "myself"),
-        # Misspellings of suicide/suicidal that keep the letters' order:
-        # suicde, sucide, suiside, suicied, sucidal, suicidel, suicidial ...
-        (r"\bsu[iy]?[cs][iey]{0,2}d[iey]{0,2}[ae]?l+e?\b", "suicidal"),
-        (r"\bsu[iy]?[cs][iey]{0,2}de?\b", "suicide"),
-        (r"\bs(?:ui|iu)cide\b", "suicide"),
-    )
+# Fixed multi-word spellings, replaced in one pass ("i will not" is "i won't").
+_FIXED_PHRASES: dict[str, str] = {
+    "i am": "i'm", "what is": "what's", "can not": "can't", "do not": "don't", "does not": "doesn't",
+    "did not": "didn't", "will not": "won't", "would not": "wouldn't", "is not": "isn't", "are not": "aren't",
+    "was not": "wasn't", "have not": "haven't", "i will": "i'll", "i would": "i'd", "i have been": "i've been",
+    "sewer slide": "suicide", "un alive": "unalive",
+}
+_FIXED_PHRASE = re.compile(
+    r"\b(?:" + "|".join(
+        phrase + "(?! not)" if phrase in ("i will", "i would") else phrase
+        for phrase in sorted(_FIXED_PHRASES, key=len, reverse=True)
+    ) + r")\b"
+)
+_PHRASE_RULES: tuple[tuple[str, str], ...] = (
+    (r"\b(going|want|need|have|got|ready|about|trying|plan|planning|decided|wish) 2\b", r"\1 to"),
+    (r"\bover dose", "overdose"),
+    # "my self" is "myself" except in self-esteem and friends.
+    (r"\bmy self\b(?! (?:esteem|worth|image|confidence|respect|care|doubt|love|belief))", "myself"),
+    # Misspellings of suicide/suicidal that keep the letters' order:
+    # suicde, sucide, suiside, suicied, sucidal, suicidel, suicidial ...
+    (r"\bsu[iy]?[cs][iey]{0,2}d[iey]{0,2}[ae]?l+e?\b", "suicidal"),
+    (r"\bsu[iy]?[cs][iey]{0,2}de?\b", "suicide"),
+    (r"\bs(?:ui|iu)cide\b", "suicide"),
+)
+# With the strings each rule needs (regex_clues): most texts need few of the rules.
+_PHRASES: tuple[tuple[re.Pattern, str, frozenset[str]], ...] = tuple(
+    (re.compile(pattern), replacement, clue_of(re.compile(pattern)).keys) for pattern, replacement in _PHRASE_RULES
 )
 
 # Leetspeak inside a word ("k1ll", "su1c1de", "0verdose", "$uicide", "k*ll").
@@ -97,7 +95,8 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _LEET_CHARS = re.compile(r"[013457@$!|*]")
 # Tokens with digits that are real measurements or times, never leetspeak.
 _MEASURE = re.compile(r"^\d+(?:st|nd|rd|th|am|pm|s|mg|mcg|ml|g|kg|k|x|h|hr|hrs|min|mins|yo|yr|yrs|lb|lbs|ish|m|km|kms)$")
-_TOKEN = re.compile(r"\S+")
+_TOKENS = re.compile(r"(\S+)")  # split keeps the tokens at odd positions
+_EDGE_CHARS = "\"'([.,!?;:)]"
 _EDGE_PUNCT = re.compile(r"^([\"'(\[]*)(.*?)([.,!?;:)\]\"']*)$")
 
 # Letters spelled out with spaces or dots: "k i l l", "s.u.i.c.i.d.e", "d-i-e".
@@ -120,6 +119,7 @@ _GLUE_CORE = {
     "cut", "cutting", "unalive", "suicide", "suicidal", "kms", "kys", "hang", "overdose",
 }
 _GLUE_CANDIDATE = re.compile(r"^[a-z']{6,30}$")
+_HAS_GLUE_CORE = re.compile("|".join(sorted(_GLUE_CORE, key=len, reverse=True)))
 
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _SENTENCE_PUNCT = re.compile(r"\s*(?:[.!?;:]+[.!?;:,]*|\s-+\s|\n|\r)\s*")
@@ -157,14 +157,16 @@ def _prepare(text: str) -> str:
 
 def _canonical(text: str) -> str:
     text = _SPACED.sub(_join_spaced, text)
-    text = _TOKEN.sub(_canonical_token, text)
+    text = "".join(_canonical_token(part) if index % 2 else part for index, part in enumerate(_TOKENS.split(text)))
     text = _SENTENCE_PUNCT.sub(" . ", text)
     text = _COMMA.sub(" , ", text)
     text = _APOSTROPHE_EDGES.sub(" ", text)
     text = _OTHER.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
+    text = _FIXED_PHRASE.sub(lambda match: _FIXED_PHRASES[match.group(0)], text)
+    for pattern, replacement, needs in _PHRASES:
+        if not needs or any(needed in text for needed in needs):
+            text = pattern.sub(replacement, text)
     return text
 
 
@@ -175,8 +177,11 @@ def _join_spaced(match: re.Match) -> str:
     return letters.translate(_LEET)
 
 
-def _canonical_token(match: re.Match) -> str:
-    lead, core, trail = _EDGE_PUNCT.match(match.group(0)).groups()
+def _canonical_token(token: str) -> str:
+    plain = token.strip(_EDGE_CHARS)
+    if plain.isalpha() and plain not in _WORDS and not (len(plain) >= 6 and _HAS_GLUE_CORE.search(plain)):
+        return token  # an ordinary word, which none of the rules below would change: the common, fast case
+    lead, core, trail = _EDGE_PUNCT.match(token).groups()
     return lead + _canonical_word(core) + trail
 
 

@@ -1,7 +1,8 @@
-"""`make run`: start the action server and the Rasa server in the foreground.
+"""`make run`: start the action server, the Rasa server and the outbox worker in the foreground.
 
-Both get their ports from the one settings module; Ctrl-C (or either server
-exiting) stops both.
+All get their settings from the one settings module; Ctrl-C (or any of them
+exiting) stops them all. The outbox worker (actions/outbox_worker.py) only runs
+when the clinic profile names an intake delivery URL.
 """
 from __future__ import annotations
 
@@ -29,19 +30,31 @@ def server_commands(settings) -> list[list[str]]:
             "--model", str(MODEL_PATH),
             "--credentials", "credentials.yml",
             "--endpoints", "endpoints.yml",
-            "--cors", "*",
+            # No --cors: the widget channel answers its allowed origins itself
+            # (channels/widget.py); a second set of CORS headers breaks browsers.
         ],
+        *([[str(BIN / "python"), "-m", "actions.outbox_worker"]] if settings.intake_delivery_enabled else []),
     ]
 
 
 def main() -> int:
     settings = get_settings()
     settings.check_production_ready()
-    env = {**os.environ, "ACTION_PORT": str(settings.action_port), "RASA_PORT": str(settings.rasa_port)}
+    env = {
+        **os.environ,
+        "ACTION_PORT": str(settings.action_port),
+        "RASA_PORT": str(settings.rasa_port),
+        **settings.widget_env(),
+        **settings.telegram_env(),
+        **settings.intake_env(),
+    }
     processes = [subprocess.Popen(cmd, cwd=ROOT, env=env) for cmd in server_commands(settings)]
     print(
         f"run: action server on :{settings.action_port}, Rasa on :{settings.rasa_port} "
-        f"(REST: POST http://localhost:{settings.rasa_port}/webhooks/rest/webhook). Ctrl-C stops both.",
+        f"(REST: POST http://localhost:{settings.rasa_port}/webhooks/rest/webhook, "
+        f"website widget: http://localhost:{settings.rasa_port}/widget/demo). "
+        f"Intake note delivery: {'on' if settings.intake_delivery_enabled else 'off (no delivery URL)'}. "
+        "Ctrl-C stops them all.",
         flush=True,
     )
 

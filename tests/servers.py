@@ -16,6 +16,8 @@ from pathlib import Path
 
 import requests
 
+from actions.settings import load_settings
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / ".venv" / "bin"
 MODEL_PATH = ROOT / "models" / "companion.tar.gz"
@@ -109,35 +111,51 @@ class Servers:
         return response.json()
 
 
+# Intake delivery stays off unless a test passes INTAKE_DELIVERY_URL and INTAKE_SIGNING_SECRET.
+TEST_CLINIC_PROFILE = """\
+name: Test Clinic
+booking_url: https://test-clinic.example/book
+phone: "+1 555 0199"
+contact_hours: weekdays 9 to 5
+email: hello@test-clinic.example
+crisis_region: US
+intake:
+  delivery_url: ${INTAKE_DELIVERY_URL}
+  signing_secret: ${INTAKE_SIGNING_SECRET}
+"""
+
+
 def server_env(workdir: Path, **overrides: str) -> dict[str, str]:
     env = {
         key: value for key, value in os.environ.items()
-        if not key.startswith(("THEMES_", "CRISIS_", "CLINIC_", "RASA_", "ACTION_"))
+        if not key.startswith(
+            ("THEMES_", "CRISIS_", "CLINIC_", "RASA_", "ACTION_", "WIDGET_", "TELEGRAM_", "INTAKE_")
+        )
     }
+    profile = workdir / "clinic_profile.yml"
+    profile.write_text(TEST_CLINIC_PROFILE)
     env.update(
         APP_ENV="development",
         THEMES_DB_URL=f"sqlite:///{workdir / 'themes.db'}",
         THEMES_SECRET="integration-test-secret",
         THEMES_SPOOL_PATH=str(workdir / "spool.db"),
-        CRISIS_REGION="US",
-        CLINIC_NAME="Test Clinic",
-        CLINIC_PHONE="+1 555 0199",
-        CLINIC_EMAIL="hello@test-clinic.example",
-        CLINIC_HOURS="weekdays 9 to 5",
-        CLINIC_BOOKING_URL="https://test-clinic.example/book",
+        CLINIC_PROFILE_PATH=str(profile),
         LOG_LEVEL="INFO",
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
     )
     env.update(overrides)
-    return env
+    # The widget's allow-list defaults to the test server's own origin (RASA_PORT);
+    # Telegram stays off unless a test passes TELEGRAM_* overrides.
+    settings = load_settings(env=env)
+    return {**settings.widget_env(), **settings.telegram_env(), **settings.intake_env(), **env}
 
 
 @contextmanager
 def running_bot(workdir: Path, with_actions: bool = True, **overrides: str) -> Iterator[Servers]:
     workdir.mkdir(parents=True, exist_ok=True)
-    action_port = free_port()
-    env = server_env(workdir, ACTION_PORT=str(action_port), **overrides)
-    servers = Servers(free_port(), action_port, env, workdir)
+    rasa_port, action_port = free_port(), free_port()
+    env = server_env(workdir, RASA_PORT=str(rasa_port), ACTION_PORT=str(action_port), **overrides)
+    servers = Servers(rasa_port, action_port, env, workdir)
     try:
         if with_actions:
             servers.start_actions()

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -185,9 +186,9 @@ def test_a_slow_database_does_not_hold_up_other_conversations(sqlite_url, settin
     assert ticks >= took / 0.01 * 0.5, "the event loop stalled while the database was busy"
 
 
-def run_action_server_import(app_env, secret):
+def run_action_server_import(app_env, secret, **extra_env):
     """What `rasa run actions --actions actions` does first: import and register the package."""
-    env = {**os.environ, "APP_ENV": app_env, "THEMES_SECRET": secret}
+    env = {**os.environ, "APP_ENV": app_env, "THEMES_SECRET": secret, **extra_env}
     return subprocess.run(
         [sys.executable, "-c",
          "from rasa_sdk.executor import ActionExecutor\n"
@@ -198,11 +199,16 @@ def run_action_server_import(app_env, secret):
     )
 
 
-def test_the_action_server_refuses_production_with_the_example_secret():
+def test_the_action_server_refuses_production_with_the_example_secret(tmp_path):
     refused = run_action_server_import("production", "dev-only-themes-secret-change-me")
     assert refused.returncode != 0
     assert "THEMES_SECRET still has the example value" in refused.stderr
 
-    started = run_action_server_import("production", "a-long-random-production-secret")
+    profile = tmp_path / "clinic.yml"
+    profile.write_text("name: Riverside Therapy\nemail: hello@riverside.example\ncrisis_region: UK\n")
+    started = run_action_server_import(
+        "production", "a-long-random-production-secret",
+        CLINIC_PROFILE_PATH=str(profile), INTAKE_NOTE_KEY=Fernet.generate_key().decode(),
+    )
     assert started.returncode == 0, started.stderr
     assert "'action_forget_me'" in started.stdout and "'action_log_theme'" in started.stdout

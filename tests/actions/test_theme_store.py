@@ -147,7 +147,7 @@ def test_retention_deletes_rows_older_than_the_limit_in_the_database_and_the_spo
 
 
 def test_migrations_build_the_contract_table_and_go_down_and_up_again(db_url):
-    assert upgrade_to_head(db_url) == "0001"
+    assert upgrade_to_head(db_url) == "0002"
     engine = create_engine(db_url, future=True)
     try:
         columns = {column["name"]: column for column in inspect(engine).get_columns("theme_events")}
@@ -165,7 +165,7 @@ def test_migrations_build_the_contract_table_and_go_down_and_up_again(db_url):
         with engine.connect() as connection:
             assert MigrationContext.configure(connection).get_current_revision() is None
 
-        assert upgrade_to_head(db_url) == "0001"
+        assert upgrade_to_head(db_url) == "0002"
         assert inspect(engine).has_table("theme_events")
     finally:
         engine.dispose()

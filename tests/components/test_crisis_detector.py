@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import dataclasses
+import random
+import time
 
 import pytest
 import yaml
@@ -27,20 +29,21 @@ from components.crisis_patterns import (
     SELF_HARM,
     SOMEONE_ELSE_AT_RISK,
     SUICIDAL_IDEATION,
+    detect_crisis,
 )
 
 LINES = load_crisis_lines()
 
 
-def detector(region: str | None = None) -> CrisisDetector:
+def detector(region: str | None = None, **config) -> CrisisDetector:
     """The detector of a deployment whose configured crisis region is `region` (default: the shipped one)."""
     settings = load_settings(env={})
     if region:
         settings = dataclasses.replace(settings, crisis_region=region)
-    return CrisisDetector(settings=settings, crisis_lines=LINES)
+    return CrisisDetector(settings=settings, crisis_lines=LINES, **config)
 
 
-def parse(text: str, metadata=None, ml_intent="trust_general", ml_confidence=0.93, region=None) -> Message:
+def parse(text: str, metadata=None, ml_intent="trust_general", ml_confidence=0.93, region=None, **config) -> Message:
     """A message as DIET leaves it, run through the detector."""
     message = NLUMessageConverter().convert_user_message([UserMessage(text, metadata=metadata)])[0]
     ranking = [
@@ -49,8 +52,14 @@ def parse(text: str, metadata=None, ml_intent="trust_general", ml_confidence=0.9
     ]
     message.set("intent", dict(ranking[0]), add_to_output=True)
     message.set("intent_ranking", ranking, add_to_output=True)
-    detector(region).process([message])
+    detector(region, **config).process([message])
     return message
+
+
+def after_fallback(message: Message) -> str:
+    """The intent the bot acts on once the project's FallbackClassifier has seen the message."""
+    FallbackClassifier({"threshold": 0.45, "ambiguity_threshold": 0.05}).process([message])
+    return message.get("intent")["name"]
 
 
 def is_crisis(text: str) -> bool:
@@ -110,15 +119,44 @@ def test_the_detection_is_in_the_parse_data_rasa_returns():
     assert any(entity["entity"] == "crisis_lines" for entity in output["entities"])
 
 
-def test_no_match_leaves_the_diet_prediction_untouched_even_when_it_is_crisis():
+def test_no_match_leaves_any_other_diet_prediction_untouched():
     calm = parse("how do I tell my therapist I want to stop", ml_intent="ending_how_to_end", ml_confidence=0.88)
     assert calm.get("intent") == {"name": "ending_how_to_end", "confidence": 0.88}
     assert calm.get("intent_ranking")[0] == {"name": "ending_how_to_end", "confidence": 0.88}
     assert calm.get("crisis_detection")["matched"] is False
+    assert calm.get("crisis_detection")["decided_by"] is None
 
-    diet_only = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=0.77)
-    assert diet_only.get("intent") == {"name": "crisis", "confidence": 0.77}
-    assert diet_only.get("crisis_detection")["ml_intent"] == {"name": "crisis", "confidence": 0.77}
+
+def test_a_crisis_only_diet_recognises_is_protected_from_the_fallback():
+    # Words no pattern knows; DIET says crisis, but not confidently enough for
+    # the fallback's 0.45 threshold: unprotected it would become nlu_fallback.
+    message = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=0.38)
+    assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
+    assert message.get("intent_ranking") == [{"name": "crisis", "confidence": 1.0}]
+    detection = message.get("crisis_detection")
+    assert (detection["matched"], detection["decided_by"]) == (False, "diet")
+    assert detection["ml_intent"] == {"name": "crisis", "confidence": 0.38}
+    assert after_fallback(message) == "crisis"
+
+
+def test_a_faint_diet_crisis_guess_is_left_to_the_fallback():
+    message = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=0.22)
+    assert message.get("intent") == {"name": "crisis", "confidence": 0.22}
+    assert message.get("crisis_detection")["decided_by"] is None
+    assert after_fallback(message) == "nlu_fallback"
+
+
+def test_the_protection_of_diet_guesses_can_be_switched_off_in_config():
+    assert CrisisDetector.get_default_config() == {"ml_crisis_floor": 0.3}
+    message = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=0.38,
+                    ml_crisis_floor=None)
+    assert message.get("intent") == {"name": "crisis", "confidence": 0.38}
+    assert after_fallback(message) == "nlu_fallback"
+
+
+def test_a_pattern_match_says_the_pattern_decided():
+    assert parse("i want to kill myself", ml_intent="crisis", ml_confidence=0.9).get("crisis_detection")[
+        "decided_by"] == "pattern"
 
 
 # --- categories -------------------------------------------------------------------
@@ -153,6 +191,25 @@ def test_no_match_leaves_the_diet_prediction_untouched_even_when_it_is_crisis():
         ("what's the crisis line number", CRISIS_LINE_REQUEST),
         ("my friend says she's going to kill herself tonight", SOMEONE_ELSE_AT_RISK),
         ("me quiero morir", NOT_IN_ENGLISH),
+        # Widened by category after fresh rounds the patterns had never seen.
+        ("part of me just wants to stop being alive", SUICIDAL_IDEATION),
+        ("i'd be happier if i never woke up", SUICIDAL_IDEATION),
+        ("the kids would honestly be better off with me out of the way", SUICIDAL_IDEATION),
+        ("i pray god takes me tonight", SUICIDAL_IDEATION),
+        ("i'm going to finish myself", SUICIDAL_IDEATION),
+        ("i'm so done with living", SUICIDAL_IDEATION),
+        ("i keep staring at my razor wondering if tonight is it", PLAN_OR_MEANS),
+        ("i've been buying paracetamol from different chemists", PLAN_OR_MEANS),
+        ("i wrote notes for my parents so they know why", GOODBYE),
+        ("by then i'll already be gone", GOODBYE),
+        ("i scratched my legs raw again", SELF_HARM),
+        ("i downed a bottle of wine and a strip of my diazepam", OVERDOSE),
+        ("she pinned me down the stairs", DANGER_FROM_OTHERS),
+        ("he keeps saying he'll end me", DANGER_FROM_OTHERS),
+        ("he's threatening to share my nudes", DANGER_FROM_OTHERS),
+        ("i could hurt the baby when he screams", HARM_TO_OTHERS),
+        ("my lips are going blue", MEDICAL_EMERGENCY),
+        ("my flatmate has just cut herself badly", SOMEONE_ELSE_AT_RISK),
     ],
 )
 def test_each_kind_of_crisis_is_recognised_and_named(text, category):
@@ -218,6 +275,13 @@ def test_typos_leetspeak_spacing_and_stretched_letters_are_seen_through(text):
         "i hurt myself at the gym",
         "I don't have any plans to hurt myself",
         "my therapist asked if I was suicidal and I'm not",
+        "i'm killing myself trying to finish this thesis",
+        "no thoughts of ending my life, just tired",
+        "i'd rather die than give a speech at the wedding",
+        "i could sleep forever after that hike",
+        "the documentary had a suicide scene that stayed with me",
+        "i want to stop existing in survival mode",
+        "my friend joked she'd strangle me if i cancelled again",
     ],
 )
 def test_idioms_and_negations_do_not_raise_a_false_alarm(text):
@@ -255,6 +319,7 @@ def test_a_calm_account_of_the_past_does_not_fire(text):
         "my dad hit me when I was a kid and he still hits my little sister",
         "I used to self harm and I started again this week",
         "years ago my dad hit me. I want to kill myself",
+        "she asked if i was suicidal and i said yes",
     ],
 )
 def test_a_present_risk_fires_even_next_to_the_past(text):
@@ -317,3 +382,39 @@ def test_the_region_reaches_the_component_through_rasas_own_message_conversion()
     message = NLUMessageConverter().convert_user_message([user_message])[0]
     detector().process([message])
     assert crisis_lines_of(message) == [LINES.find("AU").render()]
+
+
+# --- long messages -------------------------------------------------------------------
+
+FILLER = "we talked about how hard the week was and what i might say at the next appointment. "
+
+
+def cpu_ms(function, *args) -> float:
+    """The least CPU time of three runs: the cost itself, not what other jobs on the machine add."""
+    runs = []
+    for _ in range(3):
+        start = time.thread_time()
+        function(*args)
+        runs.append(time.thread_time() - start)
+    return min(runs) * 1e3
+
+
+def test_a_crisis_anywhere_in_a_long_message_is_found():
+    for position in (0, 1, 2):
+        parts = [FILLER * 16] * 3
+        parts[position] += "i want to kill myself. "
+        assert is_crisis("".join(parts)), f"crisis in part {position}"
+
+
+def test_a_long_calm_message_does_not_raise_a_false_alarm():
+    assert not is_crisis(FILLER * 200)
+
+
+def test_a_20000_character_message_costs_well_under_100_ms():
+    corpus = yaml.safe_load((PROJECT_ROOT / "tests" / "safety" / "corpus.yml").read_text())
+    hard_negatives = [text for texts in corpus["not_crisis"].values() for text in texts]
+    # The worst case: dense with crisis words, none of which counts.
+    message = ". ".join(random.Random(7).choices(hard_negatives, k=600))[:20000]
+    assert cpu_ms(detect_crisis, message) < 100
+    assert cpu_ms(detect_crisis, "k i l l " * 2500) < 100
+    assert cpu_ms(detect_crisis, "a" * 20000) < 100
