@@ -227,7 +227,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         themes_spool_path=PROJECT_ROOT / get("THEMES_SPOOL_PATH", "var/theme_spool.db"),
         themes_retention_days=_positive_int(get("THEMES_RETENTION_DAYS", "365"), "THEMES_RETENTION_DAYS"),
         clinic_profile_path=profile_path,
-        crisis_region=profile.crisis_region,
+        # A deployment-wide override of the profile's region (e.g. one bot, several sites).
+        crisis_region=get("CRISIS_REGION", profile.crisis_region).upper(),
         clinic_name=profile.name,
         clinic_phone=profile.phone,
         clinic_email=profile.email,
