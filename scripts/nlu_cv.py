@@ -19,7 +19,6 @@ def main() -> int:
             "--config", "config.yml",
             "--cross-validation", "--folds", "3",
             "--out", str(OUT),
-            "--disable-plotting",
         ],
         cwd=ROOT,
         check=True,
