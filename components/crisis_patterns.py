@@ -18,6 +18,12 @@ A match does not count when:
 
 When in doubt a pattern fires: a false alarm shows crisis lines to someone
 who did not need them, a miss leaves someone in danger without them.
+
+Cost: a fraction of a millisecond per message, and bounded for very long
+ones. A pattern's regex runs only on a text that shows its clue (words any
+match must contain, read off the regex by regex_clues); on a text longer than
+SCAN_WHOLE_UP_TO only around the sentences that show it; and a long message is
+read in pieces of PIECE_CHARS, at most MAX_PIECES_CHECKED of them.
 """
 from __future__ import annotations
 
@@ -77,7 +83,8 @@ def _words(*words: str) -> str:
 # "die" except in idioms: die of embarrassment, die laughing, dying to start.
 DIE = (
     r"die(?! (?:of|from) (?:embarrassment|shame|cringe|laughter|laughing|boredom|jealousy|envy|"
-    r"curiosity|excitement|happiness|cuteness|old age)| laughing| a little)"
+    r"curiosity|excitement|happiness|cuteness|old age)| laughing| a little| (?:my|her|his|their) (?:hair|clothes"
+    r"|shirt|shoes|jeans|roots))"
 )
 KIN = _words(
     "partner", "husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancee", "dad", "father",
@@ -88,10 +95,15 @@ KIN = _words(
     "son", "daughter", "carer", "caregiver", "foster (?:mum|dad|parents?)", "family", "neighbou?r",
     "boss", "coach", "teacher", "pastor", "priest",
 )
-PERPETRATOR = rf"(?:\b(?:he|she|they|someone|somebody|a man|a guy)\b|\bmy (?:[\w']+ ){{0,2}}{KIN}\b)"
+# Parents and close relatives are often named without "my": "dad hits mum".
+PERPETRATOR = (
+    rf"(?:\b(?:he|she|they|someone|somebody|a man|a guy)\b|\bmy (?:[\w']+ ){{0,2}}{KIN}\b"
+    rf"|\b(?:dad|mum|mom|father|mother|step ?dad|step ?mum|step ?mom|grandad|grandpa|uncle)\b)"
+)
 YOUNG = _words(
     "kids?", "children", "child", "baby", "babies", "toddler", "son", "daughter", "little brother",
-    "little sister", "siblings", "step ?son", "step ?daughter", "step ?kids?", "niece", "nephew",
+    "little sister", "siblings", "step ?son", "step ?daughter", "step ?kids?", "niece", "nephew", "newborn",
+    "infant", "grandchild", "grandson", "granddaughter", "twins",
 )
 DRUGS = _words(
     "pills", "pill", "tablets", "tablet", "meds", "medication", "medications", "medicine", "painkillers", "pain killers",
@@ -206,7 +218,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"(?= [.,]|$| anymore| any more| no more)"),
     _p(SUICIDAL_IDEATION, "wish_dead",
        rf"\bwish (?:that )?i (?:was|were|could be|'d be|would be) dead\b|\bwish(?:ing|ed)? (?:that )?i(?: could| would|'d)? "
-       rf"(?:just )?(?:{DIE}|not be alive|stop being alive|stop existing|not exist|not wake up|disappear forever)\b|\bwish (?:that )?i(?:'d| had)? never (?:been born|existed|woken up|woke up)\b"
+       rf"(?:just )?(?:{DIE}|not be alive|stop being alive|stop existing|not exist|not wake up|disappear forever)\b"
+       rf"|\bwish (?:that )?i(?:'d| had)? never (?:been born|existed|woken up|woke up)\b"
        rf"|\bwish i (?:wasn't|weren't) (?:alive|here|born)\b|\bwish (?:that )?i (?:was|were) never born\b"),
     _p(SUICIDAL_IDEATION, "hope_i_die",
        rf"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:just )?(?:{DIE}|don't wake up|won't wake up"
@@ -233,7 +246,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\b(?:don't|never|no longer|not sure (?:if |whether )?i|don't know (?:if|whether|why) i|don't think i"
        r"|can't say i|not certain i|barely) (?:even |really |actually |still |honestly )?(?:want|wish|care)"
        r" to (?:live (?:in|on) (?:this|the) (?:world|earth|planet|life|body)|live(?! (?:with|in|at|there|here|near"
-       r"|alone|together|under|on|by|close|so far|next|abroad|somewhere|that close)\b)|do life|be (?:on|in) this (?:planet|world|earth)|be on earth|be alive|exist(?! (?:in|as|like|on|for|without) (?!this (?:world|body|life)))|keep living|go on living|carry on living|continue living|wake up"
+       r"|alone|together|under|on|by|close|so far|next|abroad|somewhere|that close)\b)|do life"
+       r"|be (?:on|in) this (?:planet|world|earth)|be on earth|be alive"
+       r"|exist(?! (?:in|as|like|on|for|without) (?!this (?:world|body|life)))|keep living|go on living"
+       r"|carry on living|continue living|wake up"
        r"|be here (?:anymore|any more|any longer|now|on this earth|in this world|for (?:christmas|my birthday|much longer"
        r"|the new year|next (?:week|year|month))|tomorrow|next (?:week|year|month))|be around (?:anymore|any more"
        r"|any longer)|go on (?:anymore|any more|any longer)|be on this earth|be in this world)\b",
@@ -251,7 +267,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|be alive|wake up|waking up|life|stay(?! (?:at|in|with|for|on|late|up|here for|there|home|away|over)\b)"
        r"|staying(?! (?:at|in|with|for|on|late|up|here for|there|home|away|over)\b))\b"
        r"|\bnothing (?:left )?to live for\b|\bno will to live\b|\blost (?:the|my|all) will to live\b"
-       r"|\bwhat's (?:even |really |actually )?the point (?:of|in) (?:living|life|being alive|going on|carrying on|staying alive|existing"
+       r"|\b(?:there's|there is) no point (?:in|to) (?:anything|any of it|it all|anything anymore)\b"
+       r"|\bwhat's (?:even |really |actually )?the point (?:of|in) (?:living|life|being alive|going on|carrying on"
+       r"|staying alive|existing"
        r"|it all|anything anymore)\b"
        r"|\b(?:don't|can't|no longer) see (?:the|any) (?:point|reason) (?:in|of|to) (?:living|life|going on"
        r"|carrying on|being alive|anything anymore|existing|trying anymore|keep going|staying alive)\b",
@@ -268,7 +286,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|to live|to keep living|to survive|to keep myself alive|for my life|to exist|to be alive|to keep going)\b",
        unless=r"\b(?:life|my life) (?:admin|stuff|chores|coach|coaching|insurance)|keep going (?:with|to)\b"),
     _p(SUICIDAL_IDEATION, "cant_go_on",
-       r"\bcan't (?:go on|keep going|carry on|keep living|live like this|live anymore|do life|keep doing life"
+       r"\bcan't (?:go on|keep going|carry on|keep living|live like this|live anymore|do life|do this life"
+       r"|keep doing life"
        r"|stay alive|survive this|go on living)\b"
        r"|\bcan't (?:take|face|do|handle|bear) another day\b(?! (?:of|at|in) (?:work|school|this job|the job|uni|college"
        r"|the office|my job))",
@@ -335,7 +354,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|weeks?|months?|appointments?)|before (?:our|the|my) next)"
               r"|how (?:do|should|can|would|could|did) (?:i|you|we) (?:\w+ )?end(?:ing)? it"),
     _p(SUICIDAL_IDEATION, "not_wake_up",
-       r"\b(?:sleep|go to sleep|fall asleep|close my eyes|go to bed) and (?:never|not) (?:wake(?: up)?|open them)"
+       r"\b(?:sleep|go to sleep|fall asleep|close my eyes|go to bed) and (?:never|not) (?:wake(?: up)?|open them"
+       r"|come back)"
        r"|\b(?:go to sleep|fall asleep|close my eyes) and (?:stay asleep|never come back|stay that way|be done)\b"
        r"(?! (?:with (?:work|the|my|this) \w+|for the (?:day|night))\b)"
        r"|\bsleep forever\b|\bnever wake up\b|\bnot (?:to )?wake up\b(?! (?:late|early|on time|in time)\b)"
@@ -457,6 +477,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     # Plans and means.
     _p(PLAN_OR_MEANS, "pills_saved",
        rf"\b(?:sav(?:e|ed|ing)|stockpil(?:e|ed|ing)|hoard(?:ed|ing)?|stash(?:ed|ing)?|been keeping|hid|hidden"
+       rf"|collect(?:ed|ing)?|gather(?:ed|ing)?|building up|built up"
        rf"|hiding|counted out|lined up|set aside|put aside) (?:up )?(?:all )?(?:of )?(?:my |some |enough |the"
        rf" |a lot of |loads of |lots of |a bunch of |a stash of |a stack of )?(?:(?:sleeping|pain|heart|"
        rf"anxiety|old|spare|prescription|leftover|mum's|dad's) )?{DRUGS}\b"
@@ -479,6 +500,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\bhow (?:easy|quick|simple|painless) it (?:would|could|'d|might) be to (?:just )?(?:jump|step (?:off|out"
        rf"|in front)|fall|let go|swallow|take (?:them|it) all|end it|drive off|crash|walk into)\b",
        unless=r"be to (?:get|find|park|book|reach|commute|walk to|drive to|catch|get there|fix|build|cross)"),
+    _p(PLAN_OR_MEANS, "heading_for_a_drop",
+       r"\bon my way to (?:the )?(?:cliffs?|bridge|tracks|railway line|river|pier|roof|top of)\b"),
     _p(PLAN_OR_MEANS, "watching_the_trains",
        r"\b(?:platform|tracks|railway|station|level crossing)\b(?: [\w']+){0,8} (?:trains?|they) (?:go|come|pass|are"
        r" going|come through|go past) (?:so |really |very |that )?(?:fast|quick|quickly)\b"),
@@ -679,6 +702,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(GOODBYE, "if_you_read_this",
        r"\bif (?:you|anyone|someone|you're|anyone's) (?:read|reads|reading|find|finds|see|sees) this\b(?: [,.])?"
        r" (?:i'm (?:so )?sorry|i love you|please forgive|goodbye|it's not your fault|it wasn't your fault)\b"),
+    _p(GOODBYE, "this_is_it", r"\bthis is (?:it|the end) for me\b|\b(?:tired|sick) of being a burden\b"),
+    _p(GOODBYE, "look_after_them_for_me",
+       r"\b(?:please|can you|could you|will you|promise you'll) (?:\w+ )?(?:look after|take care of|feed|mind) my"
+       r" (?:cat|dog|pets?|kids|children|son|daughter|baby|rabbit|hamster|fish)\b(?! (?:while|when|this|next|on|over"
+       r"|for the|until|till|during)\b)",
+       unless=r"\b(?:holiday|vacation|away|trip|weekend|work|hospital for|surgery|appointment)\b"),
     _p(GOODBYE, "love_you_goodbye",
        r"\b(?:i love (?:you|you all|them|everyone|you guys)(?: all)?(?: so much)?|i'm (?:so )?sorry)"
        r" (?:[.,] )?(?:goodbye|farewell)\b"),
@@ -852,7 +881,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|reality tv|cake|candy|sweets|energy drinks|work|love|therapy|advice|information))"
        r"|\b(?:took|take|taken|taking|had|have had|'ve had) (?:an|a|the) (?:overdose|overdoes|od)\b"),
     _p(OVERDOSE, "poisoning",
-       r"\b(?:drank|drink|drinking|swallowed|swallow|ate|took|taking|downed) (?:[\w']+ ){0,3}(?:bleach|antifreeze|poison|weedkiller|weed killer|rat poison|drain cleaner|pesticide|paraquat"
+       r"\b(?:drank|drink|drinking|swallowed|swallow|ate|took|taking|downed) (?:[\w']+ ){0,3}(?:bleach|antifreeze"
+       r"|poison|weedkiller|weed killer|rat poison|drain cleaner|pesticide|paraquat"
        r"|dishwasher tablets)\b|\bpoison(?:ed|ing)? myself\b"),
     _p(OVERDOSE, "pills_with_alcohol",
        rf"\b(?:took|taken|swallowed|downed|necked|drank|had)\b(?: [\w']+){{0,8}} (?:vodka|wine|whiskey|whisky|gin|alcohol"
@@ -869,7 +899,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|strangled|strangling|shoves|shoved|pushed|pushes|threw|throws|burns|burned|burnt|rapes|raped|molests"
        rf"|molested|touches|touched|grabs|grabbed|attacks|attacked|assaults|assaulted|abuses|abused|locks|locked"
        rf"|drags|dragged|bites|bit|stabbed|stabs|smacks|smacked|whips|whipped|headbutted) (?:me|us|my {YOUNG}"
-       rf"|my (?:mum|mom|mother|sister|brother|nan|gran|grandma|wife|partner))\b|{PERPETRATOR}(?:'s| is| keeps| was| started)? (?:\w+ ){{0,2}}(?:throwing|throws|threw) (?:things"
+       rf"|my (?:mum|mom|mother|sister|brother|nan|gran|grandma|wife|partner))\b"
+       rf"|{PERPETRATOR}(?:'s| is| keeps| was| started)? (?:\w+ ){{0,2}}(?:throwing|throws|threw) (?:things"
        rf"|stuff|plates|bottles|glasses|furniture|chairs|knives|\w+) at (?:me|us|my)\b",
        unless=r"\b(?:hit|hits) (?:me|us) (?:up|hard|like|that|how|when i realised|with (?:a|the|this|that"
               r"|another) (?:\w+ ){0,2}(?:deadline|question|comment|news|realisation|realization|bill|request|guilt trip|truth"
@@ -890,6 +921,14 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|threatens) (?:me|us|my (?:{YOUNG}|mum|mom|mother|sister|brother))\b",
        unless=r"\b(?:hits?|threatens?) (?:me|us) (?:up|with (?:a|the|this|that|another) (?:\w+ ){0,2}(?:deadline|question"
               r"|comment|bill|request|fine|sack|review|grade|detention|eviction|legal action))|\b(?:lol|haha|jk)\b"),
+    _p(DANGER_FROM_OTHERS, "attempted_violence",
+       rf"{PERPETRATOR}(?: [\w']+){{0,2}} (?:tried|tries|trying|attempted|wanted|wants) to (?:kill|strangle|choke|stab"
+       rf"|drown|smother|suffocate|hurt|hit|beat|punch|kick|burn|poison|run me over|push me)(?: me| us)?\b"
+       rf"(?= [.,]|$| (?:me|us|again|last|yesterday|tonight|today|when|while|with|and|but|so)\b)",
+       unless=r"hurt (?:me|us) (?:by|with (?:words|what|comments)|emotionally)|\b(?:lol|haha|jk)\b"),
+    _p(DANGER_FROM_OTHERS, "stalked",
+       r"\b(?:being|been|getting|i'm being|i'm getting|was) stalked\b|\bstalk(?:s|ing|ed)? me\b|\bmy stalker\b",
+       unless=r"\b(?:on|across) (?:instagram|facebook|tiktok|twitter|social media|linkedin)\b|\blol\b"),
     _p(DANGER_FROM_OTHERS, "restrained_or_thrown",
        r"\b(?:grabbed|grabs|grabbing|held|holds|holding|pinned|pins|pinning|dragged|drags|dragging|pulled|pulls"
        r"|choked|chokes|slammed|slams|slamming|shook|shakes|threw|throws|shoved|shoves|pushed|pushes) (?:me|us)"
@@ -964,7 +1003,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\b(?:afraid|scared|terrified|frightened|worried|think|believe|sure) (?:that )?(?:he|she|they|my \w+)"
        rf"(?:'ll| will| might| could| is going to| are going to|'s going to|'re going to| would| may)"
        rf" (?:actually |really |seriously )?(?:kill|hurt|attack|beat|strangle|shoot|stab|rape|find) (?:me|us"
-       rf"|my {YOUNG}|my {KIN})\b",
+       rf"|my {YOUNG}|my {KIN}|her|him|them)\b",
        unless=r"(?:when|if|once) (?:he|she|they) (?:\w+ ){0,2}(?:sees?|finds? out|hears?|learns?|notices?|realis"
               r"|realiz|knows?|reads?|gets?)|kill me (?:for|when)|(?:hurt|hurting) (?:me|us) (?:by|emotionally"
               r"|when)|hurt my feelings"),
@@ -1126,7 +1165,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|might|will|'ll|talking about|talks about) (?:end|take|ending|taking) (?:his|her|their) (?:own )?life\b"),
     _p(SOMEONE_ELSE_AT_RISK, "someone_elses_goodbye",
        rf"\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate)(?: [\w']+){{0,2}} (?:posted|sent|wrote|left|texted)"
-       rf" (?:me )?(?:a |their |his |her )?(?:goodbye|suicide|farewell) (?:message|note|text|post|letter|video)\b"),
+       rf" (?:me )?(?:a |their |his |her )?(?:goodbye|suicide|farewell)(?: (?:message|note|text|post|letter|video))?\b"
+       rf"(?! (?:to (?:her|his|their) (?:followers|class|team|colleagues|coworkers)|for now))"),
     _p(SOMEONE_ELSE_AT_RISK, "someone_else_wants_to_die",
        rf"\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate|client|student)(?: [\w']+){{0,3}} (?:wants|want|is going"
        rf"|'s going|are going|'re going|plans|is planning|'s planning|is ready|'s ready|is trying|'s trying) to"
@@ -1143,7 +1183,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
 
 # The clues' fragments (strings that are not whole words), looked for once per text for all patterns.
 _CLUE_FRAGMENTS = tuple(sorted(frozenset().union(*(pattern.clue.fragments for pattern in PATTERNS))))
-# How much crisis vocabulary a text has: how many of these it shows.
+# How much crisis vocabulary a text has: how many of these it shows (see _crisis_vocabulary).
 _ALL_CLUE_KEYS = frozenset().union(*(pattern.clue_keys for pattern in PATTERNS))
 
 # --- when a match counts --------------------------------------------------------
@@ -1174,7 +1214,8 @@ _DENIABLE = {"thoughts", "thought", "plans", "plan", "urges", "urge", "intention
 _DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a few|a couple of|couple of|few|many|several|two|three|four|five|six|seven|eight|nine|ten"
     r"|fifteen|twenty) years? (?:ago|back|since)|years ago|years back|long ago|a long time ago|ages ago|decades"
-    r" ago|used to|when (?:i|we) (?:was|were) (?:a |an |in |at |little|young|younger|small|kids|children|teens|\d+|growing|still)|as a (?:kid|child"
+    r" ago|used to|when (?:i|we) (?:was|were) (?:a |an |in |at |little|young|younger|small|kids|children|teens|\d+"
+    r"|growing|still)|as a (?:kid|child"
     r"|teen|teenager|student|little (?:girl|boy)|young (?:girl|boy|man|woman))|(?:in|at|during) (?:high school"
     r"|middle school|secondary school|primary school|grade school|elementary school|college|uni|university|my"
     r" teens|my twenties|my childhood|my youth|school)|back (?:then|in (?:the day|school|college|uni|\d{4}|my))"
@@ -1186,6 +1227,7 @@ _DISTANT_PAST = re.compile(
 )
 _RECENT = re.compile(
     r"\b(?:again|lately|recently|these days|right now|currently|at the moment|today|tonight|tomorrow"
+    r"|next (?:week|month|weekend)|coming (?:to stay|back|home|over)|moving (?:back|in)|moved (?:back|in)"
     r"|this (?:morning|afternoon|evening|week|weekend|month|year)|last (?:night|week|weekend|month)|yesterday"
     r"|(?:\d+|a few|few|a couple of|couple of|two|three|several|some) (?:minutes|mins|hours|hrs|days|weeks"
     r"|months) ago|an hour ago|earlier|just now|ever since|since then|relaps\w*|started again|back again"
@@ -1225,18 +1267,23 @@ MAX_PIECES_CHECKED = 10
 
 def detect_crisis(text: str) -> CrisisMatch | None:
     """The first counted crisis match in `text`, or None."""
-    forms = [
-        (form, seen_in(form, _CLUE_FRAGMENTS))
+    pieces = [
+        [(form, seen_in(form, _CLUE_FRAGMENTS)) for form in normalise(piece)]
         for piece in dict.fromkeys(_pieces(text or ""))  # a message that repeats itself: each piece once
-        for form in normalise(piece)
     ]
-    if len(forms) > MAX_PIECES_CHECKED:
-        forms = sorted(forms, key=lambda form_seen: len(_ALL_CLUE_KEYS.intersection(form_seen[1])), reverse=True)
-    for form, seen in forms[:MAX_PIECES_CHECKED]:
-        found = _first_counted_match(form, seen)
-        if found is not None:
-            return found
+    if len(pieces) > MAX_PIECES_CHECKED:
+        pieces = sorted(pieces, key=_crisis_vocabulary, reverse=True)[:MAX_PIECES_CHECKED]
+    for forms in pieces:
+        for form, seen in forms:
+            found = _first_counted_match(form, seen)
+            if found is not None:
+                return found
     return None
+
+
+def _crisis_vocabulary(forms: list[tuple[str, frozenset[str]]]) -> int:
+    """How many of all the patterns' clue strings a piece shows, in its likeliest form."""
+    return max(len(_ALL_CLUE_KEYS.intersection(seen)) for _, seen in forms)
 
 
 def _pieces(text: str) -> Iterator[str]:

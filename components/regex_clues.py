@@ -20,7 +20,9 @@ except ImportError:  # Python 3.10
     import sre_parse
 
 _SHORTEST_FRAGMENT = 3
-_COMMON_WORDS = frozenset("i i'm me my a an the to of and or in on at it is be so just you with not do for that this".split())
+_COMMON_WORDS = frozenset(
+    "i i'm me my a an the to of and or in on at it is be so just you with not do for that this".split()
+)
 _BOUNDARIES = (
     sre_parse.AT_BOUNDARY, sre_parse.AT_BEGINNING, sre_parse.AT_BEGINNING_STRING, sre_parse.AT_END,
     sre_parse.AT_END_STRING,
@@ -96,9 +98,8 @@ def _clues_in(sequence: list, bounded_before: bool, bounded_after: bool) -> list
             alternatives = [_clues_in(list(branch), before, after) for branch in argument[1]]
             if all(alternatives):
                 strongest = [max(alternative, key=lambda clue: clue.strength) for alternative in alternatives]
-                clues.append(
-                    Clue(frozenset().union(*(c.words for c in strongest)), frozenset().union(*(c.fragments for c in strongest)))
-                )
+                words = frozenset().union(*(clue.words for clue in strongest))
+                clues.append(Clue(words, frozenset().union(*(clue.fragments for clue in strongest))))
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and argument[0] >= 1:
             # Content repeated more than once may follow itself: its inner edges are not known boundaries.
             single = argument[1] == 1

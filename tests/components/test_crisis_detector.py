@@ -15,6 +15,7 @@ from rasa.shared.data import TrainingType
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.settings import PROJECT_ROOT, load_settings
+from components import crisis_patterns
 from components.crisis_detector import CrisisDetector
 from components.crisis_lines import load_crisis_lines
 from components.crisis_patterns import (
@@ -35,15 +36,15 @@ from components.crisis_patterns import (
 LINES = load_crisis_lines()
 
 
-def detector(region: str | None = None, **config) -> CrisisDetector:
+def detector(region: str | None = None) -> CrisisDetector:
     """The detector of a deployment whose configured crisis region is `region` (default: the shipped one)."""
     settings = load_settings(env={})
     if region:
         settings = dataclasses.replace(settings, crisis_region=region)
-    return CrisisDetector(settings=settings, crisis_lines=LINES, **config)
+    return CrisisDetector(settings=settings, crisis_lines=LINES)
 
 
-def parse(text: str, metadata=None, ml_intent="trust_general", ml_confidence=0.93, region=None, **config) -> Message:
+def parse(text: str, metadata=None, ml_intent="trust_general", ml_confidence=0.93, region=None) -> Message:
     """A message as DIET leaves it, run through the detector."""
     message = NLUMessageConverter().convert_user_message([UserMessage(text, metadata=metadata)])[0]
     ranking = [
@@ -52,14 +53,8 @@ def parse(text: str, metadata=None, ml_intent="trust_general", ml_confidence=0.9
     ]
     message.set("intent", dict(ranking[0]), add_to_output=True)
     message.set("intent_ranking", ranking, add_to_output=True)
-    detector(region, **config).process([message])
+    detector(region).process([message])
     return message
-
-
-def after_fallback(message: Message) -> str:
-    """The intent the bot acts on once the project's FallbackClassifier has seen the message."""
-    FallbackClassifier({"threshold": 0.45, "ambiguity_threshold": 0.05}).process([message])
-    return message.get("intent")["name"]
 
 
 def is_crisis(text: str) -> bool:
@@ -84,10 +79,10 @@ def test_rasa_accepts_the_project_pipeline_with_the_detector_in_it():
     assert any(node.uses is CrisisDetector for node in model_config.predict_schema.nodes.values())
 
 
-def test_config_runs_it_after_diet_and_before_the_fallback_decision():
+def test_config_runs_it_after_the_intent_classifier_and_before_the_fallback_decision():
     pipeline = [step["name"] for step in yaml.safe_load((PROJECT_ROOT / "config.yml").read_text())["pipeline"]]
     position = pipeline.index("components.crisis_detector.CrisisDetector")
-    assert pipeline[position - 1] == "DIETClassifier"
+    assert pipeline[position - 1] == "components.intent_classifier.LinearIntentClassifier"
     assert pipeline[position + 1] == "FallbackClassifier"
 
 
@@ -119,44 +114,15 @@ def test_the_detection_is_in_the_parse_data_rasa_returns():
     assert any(entity["entity"] == "crisis_lines" for entity in output["entities"])
 
 
-def test_no_match_leaves_any_other_diet_prediction_untouched():
+def test_no_match_leaves_the_diet_prediction_untouched_even_when_it_is_crisis():
     calm = parse("how do I tell my therapist I want to stop", ml_intent="ending_how_to_end", ml_confidence=0.88)
     assert calm.get("intent") == {"name": "ending_how_to_end", "confidence": 0.88}
     assert calm.get("intent_ranking")[0] == {"name": "ending_how_to_end", "confidence": 0.88}
     assert calm.get("crisis_detection")["matched"] is False
-    assert calm.get("crisis_detection")["decided_by"] is None
 
-
-def test_a_crisis_only_diet_recognises_is_protected_from_the_fallback():
-    # Words no pattern knows; DIET says crisis, but not confidently enough for
-    # the fallback's 0.45 threshold: unprotected it would become nlu_fallback.
-    message = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=0.38)
-    assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
-    assert message.get("intent_ranking") == [{"name": "crisis", "confidence": 1.0}]
-    detection = message.get("crisis_detection")
-    assert (detection["matched"], detection["decided_by"]) == (False, "diet")
-    assert detection["ml_intent"] == {"name": "crisis", "confidence": 0.38}
-    assert after_fallback(message) == "crisis"
-
-
-def test_a_faint_diet_crisis_guess_is_left_to_the_fallback():
-    message = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=0.22)
-    assert message.get("intent") == {"name": "crisis", "confidence": 0.22}
-    assert message.get("crisis_detection")["decided_by"] is None
-    assert after_fallback(message) == "nlu_fallback"
-
-
-def test_the_protection_of_diet_guesses_can_be_switched_off_in_config():
-    assert CrisisDetector.get_default_config() == {"ml_crisis_floor": 0.3}
-    message = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=0.38,
-                    ml_crisis_floor=None)
-    assert message.get("intent") == {"name": "crisis", "confidence": 0.38}
-    assert after_fallback(message) == "nlu_fallback"
-
-
-def test_a_pattern_match_says_the_pattern_decided():
-    assert parse("i want to kill myself", ml_intent="crisis", ml_confidence=0.9).get("crisis_detection")[
-        "decided_by"] == "pattern"
+    diet_only = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=0.77)
+    assert diet_only.get("intent") == {"name": "crisis", "confidence": 0.77}
+    assert diet_only.get("crisis_detection")["ml_intent"] == {"name": "crisis", "confidence": 0.77}
 
 
 # --- categories -------------------------------------------------------------------
@@ -410,11 +376,14 @@ def test_a_long_calm_message_does_not_raise_a_false_alarm():
     assert not is_crisis(FILLER * 200)
 
 
-def test_a_20000_character_message_costs_well_under_100_ms():
+def test_a_20000_character_message_costs_well_under_100_ms(monkeypatch):
     corpus = yaml.safe_load((PROJECT_ROOT / "tests" / "safety" / "corpus.yml").read_text())
     hard_negatives = [text for texts in corpus["not_crisis"].values() for text in texts]
-    # The worst case: dense with crisis words, none of which counts.
-    message = ". ".join(random.Random(7).choices(hard_negatives, k=600))[:20000]
-    assert cpu_ms(detect_crisis, message) < 100
+    dense = ". ".join(random.Random(7).choices(hard_negatives, k=600))[:20000]
+    assert cpu_ms(detect_crisis, dense) < 100
     assert cpu_ms(detect_crisis, "k i l l " * 2500) < 100
     assert cpu_ms(detect_crisis, "a" * 20000) < 100
+    # The worst case: crisis words everywhere, every match excused, so nothing stops the scan early.
+    monkeypatch.setattr(crisis_patterns._Context, "excuses", lambda self, pattern, match: True)
+    assert detect_crisis(dense) is None
+    assert cpu_ms(detect_crisis, dense) < 100
