@@ -19,6 +19,8 @@ import pytest
 import requests
 import yaml
 
+from actions.intake_note import REFERENCE_PATTERN
+from actions.outbox_worker import sign
 from channels.intake import SlidingWindowLimiter
 from tests.clinic_stand_in import ClinicStandIn
 from tests.servers import BIN, MODEL_PATH, ROOT, running_bot
@@ -230,3 +232,109 @@ def test_the_limit_slides_with_the_clock_and_quiet_senders_are_forgotten():
     assert len(limiter._hits) == 1, "senders quiet for a whole window must not pile up in memory"
 
 
+# --- the consented note --------------------------------------------------------
+
+ABOUT_ME = "someone who gets that I'm queer without me having to explain it"
+PACE = "I'd like to go slowly with anything about my family"
+EXTRA = "I might go quiet at first, that's just nerves"
+
+
+def write_note(servers, sender: str) -> list[dict]:
+    """Go through the note form over the intake channel; returns the replies to the last answer."""
+    say(servers, sender, "/start_note")
+    for answer in [ABOUT_ME, "/skip", PACE, "/skip", "/skip"]:
+        say(servers, sender, answer)
+    return say(servers, sender, EXTRA)
+
+
+def consent_question(replies: list[dict]) -> tuple[dict, str]:
+    [question] = [reply for reply in replies if is_response(reply, "utter_note_consent")]
+    [reference] = REFERENCE_PATTERN.findall(question["text"])
+    return question, reference
+
+
+def delivered(clinic, reference: str, timeout: float = 30) -> list[dict]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        notes = [note for note in clinic.accepted if note["reference"] == reference]
+        if notes:
+            time.sleep(1)  # several worker polls: time for a duplicate to show up, if there were one
+            return [note for note in clinic.accepted if note["reference"] == reference]
+        time.sleep(0.1)
+    return []
+
+
+def test_yes_delivers_exactly_the_note_shown_to_the_clinic_with_a_valid_signature(intake_bot, clinic):
+    sender = new_sender()
+    replies = write_note(intake_bot, sender)
+    assert is_response(replies[0], "utter_note_summary")
+    question, reference = consent_question(replies)
+    # "No" is offered first; both answers are one tap away.
+    assert [button["payload"] for button in question["buttons"]] == ["/deny", "/affirm"]
+    for line in (f"About me: {ABOUT_ME}", f"Pace and boundaries: {PACE}", f"Also: {EXTRA}"):
+        assert line in question["text"]
+    assert reference not in outbox_references(intake_bot), "asking must not queue anything"
+
+    [confirmation] = say(intake_bot, sender, "/affirm")
+    assert is_response(confirmation, "utter_note_queued")
+    assert reference in confirmation["text"]
+
+    [note] = delivered(clinic, reference)
+    assert [(answer["label"], answer["text"]) for answer in note["answers"]] == [
+        ("About me", ABOUT_ME), ("Pace and boundaries", PACE), ("Also", EXTRA),
+    ]
+    [request] = [seen for seen in clinic.requests if seen.status == 200 and reference.encode() in seen.body]
+    assert request.headers["X-Signature"] == sign(SIGNING_SECRET, request.headers["X-Timestamp"], request.body)
+    assert sender.encode() not in request.body
+
+
+def test_no_sends_nothing_and_stores_nothing(intake_bot, clinic):
+    sender = new_sender()
+    _, reference = consent_question(write_note(intake_bot, sender))
+    seen_before = len(clinic.requests)
+
+    [reply] = say(intake_bot, sender, "/deny")
+    assert is_response(reply, "utter_note_kept_private")
+    time.sleep(2)  # ten worker polls
+    assert reference not in outbox_references(intake_bot)
+    assert all(reference.encode() not in seen.body for seen in clinic.requests[seen_before:])
+    assert ABOUT_ME not in (intake_bot.workdir / "worker.log").read_text()
+
+
+def test_ready_to_book_offers_an_unsent_note_and_afterwards_gives_its_reference(intake_bot, clinic):
+    sender = new_sender()
+    _, first_offer = consent_question(write_note(intake_bot, sender))
+
+    replies = say(intake_bot, sender, "i think i'm ready to book an appointment now")
+    assert is_response(replies[0], "utter_handoff_with_note")
+    assert "https://test-clinic.example/book" in replies[0]["text"]
+    _, reference = consent_question(replies)
+    assert reference != first_offer
+
+    [confirmation] = say(intake_bot, sender, "yes please send it")
+    assert reference in confirmation["text"]
+    assert len(delivered(clinic, reference)) == 1
+
+    [handoff] = say(intake_bot, sender, "how do i book with you")
+    assert is_response(handoff, "utter_handoff_note_sent")
+    assert reference in handoff["text"]
+
+
+def test_with_the_action_server_down_nobody_is_told_their_note_was_sent(intake_bot, clinic):
+    sender = new_sender()
+    say(intake_bot, sender, "/start_note")
+    for answer in [ABOUT_ME, "/skip", PACE, "/skip", "/skip"]:
+        say(intake_bot, sender, answer)
+    references_before = outbox_references(intake_bot)
+    intake_bot.stop_actions()
+    try:
+        replies = say(intake_bot, sender, EXTRA)
+        replies += say(intake_bot, sender, "/affirm")
+    finally:
+        intake_bot.start_actions()
+    assert any(is_response(reply, "utter_note_summary") for reply in replies), "the note itself is still shown"
+    for reply in replies:
+        assert not is_response(reply, "utter_note_queued")
+        assert not is_response(reply, "utter_note_consent")
+        assert "on its way" not in reply.get("text", "")
+    assert outbox_references(intake_bot) == references_before
