@@ -105,12 +105,8 @@ def expected_response(theme: str) -> str:
     return "utter_" + theme.replace(".", "_")
 
 
-# Held-out first messages the model has never seen. The floor is what this
-# model reaches today (README, "Known gaps"): raising it is NLU work, not a
-# test change. A recognised message must always log exactly its own theme.
-MIN_FIRST_MESSAGES_MET = 0.80
-
-
+# Held-out first messages the model has never seen (not in data/nlu): each one
+# must get its own theme's reply and exactly one row of that theme.
 def test_first_messages_about_each_theme_are_met_there_and_logged_once(bot):
     missed = []
     for theme, text in sorted(FIRST_MESSAGES.items()):
@@ -121,13 +117,11 @@ def test_first_messages_about_each_theme_are_met_there_and_logged_once(bot):
             met = "Test Clinic" in replies[0]["text"]
         else:
             met = replies[0]["text"] in texts_of(expected_response(theme))
-        if met:
-            assert wait_for_rows(bot, sender, 1) == [(theme, "rest")], f"wrong theme row for {theme}"
-        else:
-            missed.append(theme)
-    share_met = 1 - len(missed) / len(FIRST_MESSAGES)
-    print(f"first messages met on their theme: {share_met:.0%}; missed: {missed}")
-    assert share_met >= MIN_FIRST_MESSAGES_MET, f"missed: {missed}"
+        if not met:
+            missed.append((theme, replies[0]["text"][:60]))
+            continue
+        assert wait_for_rows(bot, sender, 1) == [(theme, "rest")], f"wrong theme row for {theme}"
+    assert not missed, f"first messages not met on their theme: {missed}"
 
 
 def test_crisis_message_gets_the_lines_at_once_and_a_safety_row(bot):
