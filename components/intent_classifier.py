@@ -166,7 +166,7 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         try:
             with model_storage.read_from(resource) as directory:
                 stored = np.load(directory / MODEL_FILE, allow_pickle=False)
-                blocks = [(str(name), int(width)) for name, width in zip(stored["block_names"], stored["block_widths"])]
+                blocks = [(str(name), int(width)) for name, width in zip(stored["block_names"], stored["block_widths"], strict=True)]
                 return cls(
                     config, model_storage, resource, blocks,
                     stored["classes"], stored["coef"], stored["intercept"],

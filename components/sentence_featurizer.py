@@ -75,10 +75,10 @@ class SentenceFeaturizer(DenseFeaturizer, GraphComponent):
         texts = [message.get(TEXT) for message in with_text]
         new = sorted(set(texts) - _training_vectors.keys())
         if new:
-            _training_vectors.update(zip(new, self._encoder.encode(new)))
+            _training_vectors.update(zip(new, self._encoder.encode(new), strict=True))
         self._add(with_text, np.stack([_training_vectors[text] for text in texts]) if texts else np.zeros((0, 0)))
         return training_data
 
     def _add(self, messages: list[Message], vectors: np.ndarray) -> None:
-        for message, vector in zip(messages, vectors):
+        for message, vector in zip(messages, vectors, strict=True):
             self.add_features_to_message(sequence=None, sentence=vector[np.newaxis, :], attribute=TEXT, message=message)
