@@ -15,6 +15,7 @@ from datetime import timedelta
 
 import pytest
 import requests
+from cryptography.fernet import Fernet
 from sqlalchemy import create_engine, select
 
 from actions.intake_note import NOTE_FIELDS, NoteEntry, note_body
@@ -245,3 +246,21 @@ def test_the_worker_will_not_start_without_a_delivery_url(tmp_path, db_url):
     done = run_module("actions.outbox_worker", server_env(tmp_path, THEMES_DB_URL=db_url), "--once")
     assert done.returncode == 2
     assert "intake.delivery_url" in done.stderr
+
+
+def test_outside_development_the_worker_refuses_plain_http_and_sends_nothing(tmp_path, clinic):
+    url = f"sqlite:///{tmp_path / 'themes.db'}"
+    development = server_env(tmp_path, THEMES_DB_URL=url, INTAKE_DELIVERY_URL=clinic.url, INTAKE_SIGNING_SECRET=SECRET,
+                             INTAKE_NOTE_KEY=Fernet.generate_key().decode())
+    store = OutboxStore.from_settings(load_settings(env=development))
+    try:
+        queue_note(store, "RC-7KQ2-M9")
+    finally:
+        store.close()
+    # Everything else is ready for production: only the plain http address stops it.
+    production = {**development, "APP_ENV": "production", "THEMES_SECRET": "a-real-long-random-secret-" + "z" * 20}
+    done = run_module("actions.outbox_worker", production, "--once")
+    assert done.returncode == 1
+    assert "intake.delivery_url: plain http is only allowed to this machine in development" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert clinic.requests == []
