@@ -46,6 +46,7 @@ def test_the_outbox_worker_runs_next_to_the_bot_whenever_a_delivery_url_is_set(t
         ("name: Riverside\nphone: '+44 20 7946 0000'\ncrisis_region: England\n", "crisis_region: 'England'"),
         ("name: Riverside\nphone: '+44 20 7946 0000'\ncrisis_region: UK\njourneys: [grief]\n", "journeys: 'grief'"),
     ],
+    ids=["phone", "crisis_region", "journeys"],
 )
 def test_a_bad_clinic_profile_stops_make_run_with_one_clear_line(tmp_path, profile, problem):
     path = tmp_path / "riverside.yml"
