@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import sys
 
-from actions.settings import get_settings
+from actions.settings import settings_for_start
 from actions.theme_db import upgrade_to_head
 from actions.theme_store import ThemeStore
 
 
 def main() -> int:
-    settings = get_settings()
+    settings = settings_for_start()
     revision = upgrade_to_head(settings.themes_db_url)
     store = ThemeStore.from_settings(settings)
     try:

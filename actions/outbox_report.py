@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.outbox import OutboxStore, OutboxSummary, utc_now
-from actions.settings import get_settings
+from actions.settings import settings_for_start
 
 
 def _when(moment: datetime) -> str:
@@ -54,7 +54,7 @@ def render(summary: OutboxSummary, retry_window_hours: int, now: datetime) -> st
 
 def main(argv: list[str] | None = None) -> int:
     argparse.ArgumentParser(prog="python -m actions.outbox_report", description=__doc__.splitlines()[0]).parse_args(argv)
-    settings = get_settings()
+    settings = settings_for_start()
     store = OutboxStore.from_settings(settings)
     try:
         summary = store.summary()

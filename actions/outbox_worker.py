@@ -32,7 +32,7 @@ import requests
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.outbox import OutboxStore, utc_now
-from actions.settings import Settings, get_settings
+from actions.settings import Settings, settings_for_start
 
 logger = logging.getLogger("actions.outbox_worker")
 
@@ -139,8 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    settings = get_settings()
-    settings.check_production_ready()
+    settings = settings_for_start()
     store = OutboxStore.from_settings(settings)
     try:
         return _run(args, settings, store)

@@ -267,3 +267,17 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return load_settings()
+
+
+def settings_for_start() -> Settings:
+    """The settings for a command that is starting (`make run`, the worker, ...).
+
+    A bad value, a bad clinic profile or example secrets outside development
+    stop it with one line naming the problem instead of a traceback.
+    """
+    try:
+        settings = get_settings()
+        settings.check_production_ready()
+    except (ValueError, RuntimeError) as error:  # ClinicProfileError is a ValueError
+        raise SystemExit(f"Cannot start: {error}") from None
+    return settings

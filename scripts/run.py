@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from actions.settings import get_settings  # noqa: E402
+from actions.settings import settings_for_start  # noqa: E402
 from scripts.train import MODEL_PATH  # noqa: E402
 
 BIN = ROOT / ".venv" / "bin"
@@ -38,8 +38,7 @@ def server_commands(settings) -> list[list[str]]:
 
 
 def main() -> int:
-    settings = get_settings()
-    settings.check_production_ready()
+    settings = settings_for_start()
     env = {
         **os.environ,
         "ACTION_PORT": str(settings.action_port),

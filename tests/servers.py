@@ -151,7 +151,8 @@ def server_env(workdir: Path, **overrides: str) -> dict[str, str]:
 
 
 @contextmanager
-def running_bot(workdir: Path, with_actions: bool = True, **overrides: str) -> Iterator[Servers]:
+def running_bot(workdir: Path, with_actions: bool = True, rasa_args: tuple[str, ...] = (),
+                **overrides: str) -> Iterator[Servers]:
     workdir.mkdir(parents=True, exist_ok=True)
     rasa_port, action_port = free_port(), free_port()
     env = server_env(workdir, RASA_PORT=str(rasa_port), ACTION_PORT=str(action_port), **overrides)
@@ -159,7 +160,7 @@ def running_bot(workdir: Path, with_actions: bool = True, **overrides: str) -> I
     try:
         if with_actions:
             servers.start_actions()
-        servers.start_rasa()
+        servers.start_rasa(rasa_args)
         yield servers
     finally:
         servers.stop_all()

@@ -7,6 +7,7 @@ queues them; every test runs against SQLite and the real PostgreSQL.
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import time
@@ -15,6 +16,7 @@ from datetime import timedelta
 
 import pytest
 import requests
+from cryptography.fernet import Fernet
 from sqlalchemy import create_engine, select
 
 from actions.intake_note import NOTE_FIELDS, NoteEntry, note_body
@@ -245,3 +247,49 @@ def test_the_worker_will_not_start_without_a_delivery_url(tmp_path, db_url):
     done = run_module("actions.outbox_worker", server_env(tmp_path, THEMES_DB_URL=db_url), "--once")
     assert done.returncode == 2
     assert "intake.delivery_url" in done.stderr
+
+
+def test_outside_development_the_worker_refuses_plain_http_and_sends_nothing(tmp_path, clinic):
+    url = f"sqlite:///{tmp_path / 'themes.db'}"
+    development = server_env(tmp_path, THEMES_DB_URL=url, INTAKE_DELIVERY_URL=clinic.url, INTAKE_SIGNING_SECRET=SECRET,
+                             INTAKE_NOTE_KEY=Fernet.generate_key().decode())
+    store = OutboxStore.from_settings(load_settings(env=development))
+    try:
+        queue_note(store, "RC-7KQ2-M9")
+    finally:
+        store.close()
+    # Everything else is ready for production: only the plain http address stops it.
+    production = {**development, "APP_ENV": "production", "THEMES_SECRET": "a-real-long-random-secret-" + "z" * 20}
+    done = run_module("actions.outbox_worker", production, "--once")
+    assert done.returncode == 1
+    assert "intake.delivery_url: plain http is only allowed to this machine in development" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert clinic.requests == []
+
+
+def readme_verifier() -> Callable[..., dict]:
+    """The `verified_note` a clinic copies from the README's "For clinics" section."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("## For clinics"):readme.index("<!-- --- end of for clinics")]
+    [code] = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    namespace: dict = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    return namespace["verified_note"]
+
+
+def test_the_readme_verifier_accepts_a_genuine_note_and_rejects_forged_or_replayed_ones():
+    verified = readme_verifier()
+    body = note_body("RC-7KQ2-M9", [NoteEntry(NOTE_FIELDS[0], ABOUT_ME)])
+    now = str(int(time.time()))
+    assert verified(body, now, sign(SECRET, now, body), SECRET)["reference"] == "RC-7KQ2-M9"
+
+    old = str(int(time.time()) - 600)
+    for forged_body, timestamp, signature in [
+        (body.replace(b"autistic", b"anxious"), now, sign(SECRET, now, body)),  # tampered body
+        (body, now, sign("another-secret-of-forty-characters-xxxx", now, body)),  # wrong key
+        (body, old, sign(SECRET, old, body)),  # a genuine request replayed ten minutes later
+        (body, "", sign(SECRET, now, body)),  # no timestamp
+        (body, now, ""),  # no signature
+    ]:
+        with pytest.raises(ValueError):
+            verified(forged_body, timestamp, signature, SECRET)

@@ -1,8 +1,9 @@
 """The intake channel and the consented note, end to end with real processes.
 
 A real Rasa server and action server with the intake channel on, the outbox
-worker, and a stand-in clinic on loopback (docs/intake_receiver.py, which only
-accepts correctly signed, fresh notes).
+worker started as `make run` starts it, and a stand-in clinic on loopback
+(docs/intake_receiver.py, which only accepts correctly signed, fresh notes).
+The Rasa HTTP API is on, so a test can read a conversation's tracker.
 """
 from __future__ import annotations
 
@@ -21,13 +22,17 @@ import yaml
 
 from actions.intake_note import REFERENCE_PATTERN
 from actions.outbox_worker import sign
+from actions.settings import load_settings
 from channels.intake import SlidingWindowLimiter
+from scripts.run import server_commands
 from tests.clinic_stand_in import ClinicStandIn
-from tests.servers import BIN, MODEL_PATH, ROOT, running_bot
+from tests.servers import MODEL_PATH, ROOT, TEST_CLINIC_PROFILE, running_bot, stop
 
 TOKEN = "intake-token-" + "k" * 40
 SIGNING_SECRET = "clinic-signing-secret-for-the-intake-tests"
 THEMES_SECRET = "integration-test-secret"  # tests/servers.py
+# This clinic wants people to start with saying what they need, then trust.
+JOURNEYS = "journeys: [needs, trust]\n"
 
 
 @pytest.fixture(scope="module")
@@ -38,29 +43,52 @@ def clinic():
     stand_in.stop()
 
 
+class OutboxWorker:
+    """The outbox worker process, started with the command `make run` uses (scripts/run.py)."""
+
+    def __init__(self, servers) -> None:
+        self.env = servers.env
+        self.log = servers.workdir / "worker.log"
+        [self.command] = [command for command in server_commands(load_settings(env=self.env))
+                          if "actions.outbox_worker" in command]
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(self.command, cwd=ROOT, env=self.env,
+                                        stdout=self.log.open("ab"), stderr=subprocess.STDOUT)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            stop(self.process)
+            self.process = None
+
+
 @pytest.fixture(scope="module")
 def intake_bot(tmp_path_factory, clinic):
     """The bot with the intake channel on and note delivery to the stand-in clinic, plus its outbox worker."""
     if not MODEL_PATH.exists():
         pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
     workdir = tmp_path_factory.mktemp("intake")
+    profile = workdir / "intake_clinic_profile.yml"
+    profile.write_text(TEST_CLINIC_PROFILE + JOURNEYS)
     with running_bot(
         workdir,
+        rasa_args=("--enable-api",),
+        CLINIC_PROFILE_PATH=str(profile),
         INTAKE_API_TOKEN=TOKEN,
         INTAKE_DELIVERY_URL=clinic.url,
         INTAKE_SIGNING_SECRET=SIGNING_SECRET,
+        # Retries in tenths of a second, so an outage of a few seconds sees several.
         INTAKE_WORKER_POLL_SECONDS="0.2",
         INTAKE_RETRY_FIRST_DELAY_SECONDS="0.2",
+        INTAKE_RETRY_MAX_DELAY_SECONDS="0.5",
     ) as servers:
-        worker = subprocess.Popen(
-            [str(BIN / "python"), "-m", "actions.outbox_worker"], cwd=ROOT, env=servers.env,
-            stdout=(workdir / "worker.log").open("ab"), stderr=subprocess.STDOUT,
-        )
+        servers.worker = OutboxWorker(servers)
+        servers.worker.start()
         try:
             yield servers
         finally:
-            worker.terminate()
-            worker.wait(timeout=20)
+            servers.worker.stop()
 
 
 def webhook(servers) -> str:
@@ -92,6 +120,13 @@ def query(servers, sql: str, *parameters) -> list[tuple]:
 def theme_rows(servers, sender: str) -> list[tuple[str, str]]:
     key = hmac.new(THEMES_SECRET.encode(), sender.encode(), hashlib.sha256).hexdigest()
     return query(servers, "SELECT channel, theme FROM theme_events WHERE session_key = ?", key)
+
+
+def user_messages(servers, sender: str) -> int:
+    """How many messages of `sender` the bot has handled (from its tracker, over the HTTP API)."""
+    response = requests.get(f"{servers.url}/conversations/{sender}/tracker", timeout=30)
+    response.raise_for_status()
+    return sum(event["event"] == "user" for event in response.json()["events"])
 
 
 def outbox_references(servers) -> list[str]:
@@ -144,7 +179,9 @@ def test_without_the_right_token_the_message_is_refused_and_never_processed(inta
     assert any(is_response(reply, "utter_trust_judgment") for reply in replies)
     wait_for(lambda: theme_rows(intake_bot, allowed), what="the theme row of the accepted message")
     assert theme_rows(intake_bot, allowed) == [("intake", "trust.judgment")]
+    assert user_messages(intake_bot, allowed) == 1
     assert theme_rows(intake_bot, refused) == [], "a refused message must not reach the bot"
+    assert user_messages(intake_bot, refused) == 0, "a refused message must not reach the bot"
 
 
 def test_one_sender_sending_1000_messages_in_a_minute_is_held_to_the_limit(intake_bot):
@@ -164,6 +201,7 @@ def test_one_sender_sending_1000_messages_in_a_minute_is_held_to_the_limit(intak
         assert retry_after and all(1 <= seconds <= 60 for seconds in retry_after)
         # Another conversation is not held back by this one.
         assert post(intake_bot, {"sender": other, "message": "/greet"}, session=session).status_code == 200
+    assert user_messages(intake_bot, sender) == 30, "messages past the limit must not reach the bot"
 
 
 def test_a_2mb_body_is_refused_before_it_is_read(intake_bot):
@@ -179,6 +217,7 @@ def test_a_2mb_body_is_refused_before_it_is_read(intake_bot):
                              headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
     assert response.status_code == 413
     assert theme_rows(intake_bot, sender) == []
+    assert user_messages(intake_bot, sender) == 0
 
 
 @pytest.mark.parametrize(
@@ -208,6 +247,11 @@ def test_the_region_in_the_metadata_chooses_the_crisis_lines(intake_bot):
     text = " ".join(reply.get("text", "") for reply in response.json())
     assert "116 123" in text and "999" in text
     assert "988" not in text
+
+
+def test_the_opening_offers_the_journeys_the_clinic_chose_in_its_order(intake_bot):
+    [greeting] = [reply for reply in say(intake_bot, new_sender(), "hi") if is_response(reply, "utter_greet")]
+    assert [button["payload"] for button in greeting["buttons"]] == ["/needs_general", "/trust_general"]
 
 
 def test_without_a_token_configured_the_channel_is_off(bot):
@@ -295,7 +339,7 @@ def test_no_sends_nothing_and_stores_nothing(intake_bot, clinic):
 
     [reply] = say(intake_bot, sender, "/deny")
     assert is_response(reply, "utter_note_kept_private")
-    time.sleep(2)  # ten worker polls
+    time.sleep(1)  # five worker polls
     assert reference not in outbox_references(intake_bot)
     assert all(reference.encode() not in seen.body for seen in clinic.requests[seen_before:])
     assert ABOUT_ME not in (intake_bot.workdir / "worker.log").read_text()
@@ -338,3 +382,53 @@ def test_with_the_action_server_down_nobody_is_told_their_note_was_sent(intake_b
         assert not is_response(reply, "utter_note_consent")
         assert "on its way" not in reply.get("text", "")
     assert outbox_references(intake_bot) == references_before
+
+
+def outbox_row(servers, reference: str) -> tuple[str | None, int, str]:
+    [row] = query(servers, "SELECT body, attempts, status FROM intake_outbox WHERE reference = ?", reference)
+    return row
+
+
+def test_a_note_sent_while_the_clinic_is_down_survives_a_restart_and_arrives_once(intake_bot, clinic):
+    """The whole bot stops with the note in its outbox; once restarted, its worker delivers the note.
+
+    Only the worker takes part in delivery, so only it is started again: the chat
+    servers stay down, which is why this is the module's last conversation.
+    """
+    clinic.stop()  # connections refused
+    try:
+        sender = new_sender()
+        _, offered = consent_question(write_note(intake_bot, sender))
+        [confirmation] = say(intake_bot, sender, "/affirm")
+        assert is_response(confirmation, "utter_note_queued")
+        [reference] = REFERENCE_PATTERN.findall(confirmation["text"])
+        assert reference == offered
+
+        wait_for(lambda: outbox_row(intake_bot, reference)[1] >= 2, what="retries while the clinic is down")
+        body, _, status = outbox_row(intake_bot, reference)
+        assert status == "pending"
+        for typed in (ABOUT_ME, PACE, EXTRA, "queer", reference):
+            assert typed not in body, "a waiting note must be encrypted at rest"
+
+        # The whole bot goes down with the note still in the outbox; the clinic comes back meanwhile.
+        intake_bot.worker.stop()
+        intake_bot.stop_all()
+    finally:
+        clinic.start()
+    assert not [note for note in clinic.accepted if note["reference"] == reference], "the clinic was down"
+
+    intake_bot.worker.start()
+    [note] = delivered(clinic, reference)
+    assert [answer["text"] for answer in note["answers"]] == [ABOUT_ME, PACE, EXTRA]
+    wait_for(lambda: outbox_row(intake_bot, reference)[2] == "delivered", what="the delivery receipt")
+    assert outbox_row(intake_bot, reference)[0] is None, "an acknowledged note's body is deleted"
+
+
+def test_nothing_a_person_typed_reaches_the_logs(intake_bot):
+    """Runs last in this module: every message above went through these processes, logging at INFO."""
+    logs = {path.name: path.read_text(errors="replace")
+            for path in (intake_bot.rasa_log, intake_bot.action_log, intake_bot.worker.log)}
+    assert all(logs.values()), "every process must have written its log"
+    for typed in (MESSAGE, ABOUT_ME, PACE, EXTRA, "i think i'm ready to book an appointment now"):
+        for name, text in logs.items():
+            assert typed not in text, f"{name} contains words a person typed"
