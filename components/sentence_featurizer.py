@@ -4,8 +4,8 @@ Only sentence features are added: the intent classifier reads the whole
 message, and nothing in the pipeline needs per-token vectors.
 
 Training texts (the bot's own NLU data) are embedded once per process and
-reused across cross-validation folds. A person's messages are never cached:
-they are embedded and forgotten.
+reused across cross-validation folds, including when a fold evaluates them. A
+person's messages are never cached: they are embedded and forgotten.
 """
 from __future__ import annotations
 
@@ -66,8 +66,12 @@ class SentenceFeaturizer(DenseFeaturizer, GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         with_text = [message for message in messages if message.get(TEXT) is not None]
         if with_text:
-            vectors = self._encoder.encode([message.get(TEXT) for message in with_text])
-            self._add(with_text, vectors)
+            texts = [message.get(TEXT) for message in with_text]
+            # Cross-validation evaluates the training texts themselves: look them up rather
+            # than embed them again. A lookup stores nothing a person typed.
+            unseen = sorted({text for text in texts if text not in _training_vectors})
+            fresh = dict(zip(unseen, self._encoder.encode(unseen), strict=True)) if unseen else {}
+            self._add(with_text, np.stack([_training_vectors.get(text, fresh.get(text)) for text in texts]))
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
