@@ -25,7 +25,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.settings import Settings
-from actions.wording_checks import SITUATIONS, TOO_SHORT_WORDS, Review, Situation, review, word_count
+from actions.wording_checks import (
+    SITUATIONS,
+    TOO_SHORT_WORDS,
+    Review,
+    Situation,
+    asks_for_referral,
+    review,
+    word_count,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -111,6 +119,10 @@ THERAPIST_WHEN_BLAMED: dict[Situation, str] = {
     "ending": "It sounds like this hasn't been working for you for a while, and I'm sorry about that. I respect you telling "
               "me. Would it help to talk about what you'd want from someone else?",
 }
+THERAPIST_WHEN_REFERRAL_ASKED = (
+    "Of course. Thank you for telling me directly; that isn't easy. I'd be glad to suggest a couple of colleagues, "
+    "and it would help me to know what you'd like to be different with them. What matters most to you in a next therapist?"
+)
 THERAPIST_WHEN_UNCLEAR: dict[Situation, str] = {
     "need": "I can hear there's something you'd like to be different, and I want to understand it. "
             "Can you tell me more about what you need from me?",
@@ -186,10 +198,13 @@ def pick(options: tuple[str, ...], index: int) -> str:
 
 
 def therapist_reply(attempt: str, situation: Situation, round_number: int, feedback: Review) -> str:
-    if "named" in feedback.suggestion_checks or word_count(attempt) < TOO_SHORT_WORDS:
-        said = THERAPIST_WHEN_UNCLEAR[situation]
-    elif "blame" in feedback.suggestion_checks:
+    # A good therapist meets blame without defending, and a hint with curiosity.
+    if "blame" in feedback.suggestion_checks:
         said = THERAPIST_WHEN_BLAMED[situation]
+    elif "named" in feedback.suggestion_checks or word_count(attempt) < TOO_SHORT_WORDS:
+        said = THERAPIST_WHEN_UNCLEAR[situation]
+    elif situation == "ending" and asks_for_referral(attempt):
+        said = THERAPIST_WHEN_REFERRAL_ASKED
     else:
         said = pick(THERAPIST_WHEN_NAMED[situation], round_number)
     return f"{pick(PRACTICE_FRAMES, round_number)}\n“{said}”"

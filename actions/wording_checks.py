@@ -108,6 +108,13 @@ def has_concrete_ask(text: str, situation: Situation) -> bool:
     return situation == "ending" and bool(ASK["ending"].search(text))
 
 
+REFERRAL = _pattern(r"refer", r"colleague", r"recommend", r"someone (?:else|who)", r"another therapist")
+
+
+def asks_for_referral(text: str) -> bool:
+    return bool(REFERRAL.search(text))
+
+
 def apology_count(text: str) -> int:
     return len(APOLOGY.findall(text))
 
@@ -151,6 +158,11 @@ NAMED_WORKS = {
     "rupture": "You named what happened and how it landed, which is exactly what a therapist needs to start repairing it.",
     "ending": "Your decision is clear: there's no way to hear it as \"maybe\".",
 }
+NAMED_IN_THERE = {
+    "need": "What you need is in there, which is the most important part.",
+    "rupture": "What happened, and that it mattered to you, is in there: that's the heart of it.",
+    "ending": "Your decision is in there, which is the most important part.",
+}
 NAMED_SUGGESTION = {
     "need": ("Name the need itself in a few words. Something like \"I need us to go slower with family things\" "
              "gives your therapist something to work with."),
@@ -176,12 +188,12 @@ def review(text: str, situation: Situation) -> Review:
 
     works: list[str] = []
     if named:
-        works.append(NAMED_WORKS[situation])
+        works.append(NAMED_IN_THERE[situation] if buried or length == "long" else NAMED_WORKS[situation])
     if asks:
         works.append("There's a clear ask in it, so your therapist knows what you'd like to happen next.")
     if speaks_as_i and not blaming:
         works.append("Speaking from \"I\" keeps it about your experience, which is easy to hear without getting defensive.")
-    if not buried and not blaming and length is None and len(works) < 2:
+    if named and not buried and not blaming and length is None and len(works) < 2:
         works.append("It's direct and kind at the same time, and a length you could say in one breath.")
     if not works:
         works.append("You've started putting it into words, and that first try is often the hardest part.")
@@ -189,7 +201,8 @@ def review(text: str, situation: Situation) -> Review:
     suggestions: list[tuple[str, str]] = []
     if length == "short":
         suggestions.append(("length", "It's quite short, so it could be missed. Add a few words about what you need or what happened."))
-    if not named:
+    # For a rupture, the blame suggestion already asks for one moment and how it felt.
+    if not named and not (blaming and situation == "rupture"):
         suggestions.append(("named", NAMED_SUGGESTION[situation]))
     if blaming:
         suggestions.append(("blame", "\"You always\" or \"you never\" tends to make anyone defend themselves rather than listen. "

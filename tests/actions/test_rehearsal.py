@@ -226,3 +226,11 @@ def test_no_rehearsal_text_claims_to_be_a_therapist():
     flat = repr(texts)
     assert "therapist might" in flat  # the constants were found
     assert not THERAPIST_CLAIM.search(flat)
+
+
+def test_blame_is_met_without_defending_and_a_referral_ask_is_answered(feedback_action):
+    action, _ = feedback_action
+    _, [blamed, _] = feedback_for(action, "you never listen to me, you always change the subject", "rupture")
+    assert "I'm glad you're telling me" in blamed["text"]
+    _, [referral, _] = feedback_for(action, "I've decided to stop. Could you suggest a colleague?", "ending")
+    assert "suggest a couple of colleagues" in referral["text"]

@@ -9,6 +9,7 @@ from actions.rehearsal import EXAMPLES
 from actions.wording_checks import (
     MAX_SUGGESTIONS,
     SITUATIONS,
+    asks_for_referral,
     blames,
     has_concrete_ask,
     is_i_statement,
@@ -176,3 +177,26 @@ def test_feedback_leads_with_what_works_and_never_scores(text, situation):
 def test_every_example_phrasing_passes_every_check(situation):
     for example in EXAMPLES[situation]:
         assert review(example, situation).suggestions == (), example
+
+
+def test_a_hint_is_not_praised_as_direct():
+    result = review("so ive been thinking about things lately and sorry, this is hard to say", "ending")
+    assert not any("direct" in said for said in result.works)
+    assert result.suggestion_checks[0] == "named"
+
+
+def test_blame_in_a_rupture_gets_one_suggestion_about_it_not_two():
+    result = review("you never listen to me, you always just change the subject", "rupture")
+    assert result.suggestion_checks[0] == "blame"
+    assert "named" not in result.suggestion_checks
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("could you refer me to someone who does emdr", True),
+    ("do you know a colleague who works with grief", True),
+    ("can you recommend another therapist", True),
+    ("ive decided to stop after today", False),
+    ("i felt hurt when you said that", False),
+])
+def test_asking_for_a_referral_is_recognised(text, expected):
+    assert asks_for_referral(text) is expected
