@@ -53,9 +53,11 @@ SITUATION_THEME: dict[Situation, tuple[str, tuple[str, ...]]] = {
     "rupture": ("needs.rupture", ("needs.rupture", "needs.feedback")),
     "ending": ("ending.how_to_end", ("ending.",)),
 }
-# Typed while being asked for the attempt, a short message of these kinds means "let me out".
+# Typed while being asked for the attempt, a very short message of these kinds ("skip", "no not
+# now", "bye") means "let me out". Longer ones are attempts: "you never listen to me" reads as
+# `deny` to the classifier, but it is exactly the kind of sentence people come to practise.
 EXIT_INTENTS = {"skip", "deny", "goodbye"}
-EXIT_MAX_WORDS = 6
+EXIT_MAX_WORDS = 3
 
 
 def payload(intent: str, **entities: str) -> str:

@@ -62,6 +62,8 @@ ASKED = {"requested_slot": "rehearsal_attempt", "rehearsal_situation": "need"}
     ("nlu_fallback", "um. i dont know how to say this but i felt hurt"),
     ("deny", "no, i dont want to talk about my dad yet, can we leave that for now"),  # long: a boundary, not an exit
     ("ending_how_to_end", "I want to stop"),  # in the ending rehearsal this IS the sentence
+    ("deny", "you never listen to me"),  # short, and the classifier says deny, but it is a rupture attempt
+    ("skip", "i want to leave"),
 ])
 def test_what_the_person_types_when_asked_is_the_attempt(intent, text):
     assert extract("extract_rehearsal_attempt", conversation(slots=ASKED, intent=intent, text=text)) == {
