@@ -229,14 +229,36 @@ def reset_events() -> list[EventType]:
             SlotSet("requested_slot", None)]
 
 
+# "Try again" right after these continues the rehearsal; anything else starts a fresh one.
+CONTINUES_A_REHEARSAL = {"action_rehearsal_feedback", "action_rehearsal_example"}
+
+
+def previous_bot_action(tracker: Tracker) -> str | None:
+    """The last action before the person's latest message."""
+    seen_latest_message = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            seen_latest_message = True
+        elif seen_latest_message and event.get("event") == "action" and event.get("name") != "action_listen":
+            return event.get("name")
+    return None
+
+
 class ActionRehearsalStart(Action):
-    """Clear the last attempt before the form asks again; keeps the situation between rounds."""
+    """Clear the last attempt before the form asks; a fresh rehearsal also forgets the round and situation."""
 
     def name(self) -> str:
         return "action_rehearsal_start"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        return [SlotSet(ATTEMPT, None), SlotSet(STEP, None), SlotSet("requested_slot", None)]
+        events = [SlotSet(ATTEMPT, None), SlotSet(STEP, None), SlotSet("requested_slot", None)]
+        if previous_bot_action(tracker) in CONTINUES_A_REHEARSAL:
+            return events
+        events.append(SlotSet(ROUND, None))
+        # The situation a button just sent stays; one left from an earlier rehearsal goes.
+        if not any(entity.get("entity") == SITUATION for entity in tracker.latest_message.get("entities") or []):
+            events.append(SlotSet(SITUATION, None))
+        return events
 
 
 class ValidateRehearsalForm(FormValidationAction):

@@ -25,6 +25,7 @@ from actions.settings import load_settings
 from actions.wording_checks import SITUATIONS
 
 THERAPIST_CLAIM = re.compile(r"\bi(?:'m| am) (?:a|your) (?:therapist|counsell?or|psychologist|doctor)\b", re.IGNORECASE)
+NEED_BUTTON = '/rehearse{"rehearsal_situation":"need"}'
 ATTEMPT_MARKER = "i need us to go slower with the zebra-crossing stuff, could you check in with me"
 
 
@@ -215,12 +216,31 @@ def test_leaving_clears_the_words_and_offers_somewhere_to_go():
     assert SlotSet("rehearsal_attempt", None) in events
 
 
-def test_a_new_round_forgets_the_last_attempt_but_keeps_the_situation():
-    events, messages = run(ActionRehearsalStart(), conversation(
-        slots={"rehearsal_situation": "ending", "rehearsal_attempt": ATTEMPT_MARKER}))
+def after(action_name, **kwargs):
+    tracker = conversation(**kwargs)
+    tracker.events.insert(0, {"event": "action", "name": action_name})
+    return tracker
+
+
+def test_try_again_forgets_the_last_attempt_but_keeps_the_situation_and_round():
+    events, messages = run(ActionRehearsalStart(), after(
+        "action_rehearsal_feedback", intent="rehearse", text="/rehearse",
+        slots={"rehearsal_situation": "ending", "rehearsal_attempt": ATTEMPT_MARKER, "rehearsal_round": 1}))
     assert messages == []
     assert SlotSet("rehearsal_attempt", None) in events
-    assert all(event["name"] != "rehearsal_situation" for event in events)
+    assert all(event["name"] not in ("rehearsal_situation", "rehearsal_round") for event in events)
+
+
+def test_a_fresh_rehearsal_later_on_starts_from_the_beginning():
+    left_over = {"rehearsal_situation": "ending", "rehearsal_round": 2}
+    events, _ = run(ActionRehearsalStart(), after("utter_crisis_safe", intent="rehearse",
+                                                  text="can i practise saying it", slots=left_over))
+    assert SlotSet("rehearsal_round", None) in events and SlotSet("rehearsal_situation", None) in events
+    from_button = [{"entity": "rehearsal_situation", "value": "need"}]
+    events, _ = run(ActionRehearsalStart(), after("utter_needs_general", intent="rehearse", slots=left_over,
+                                                  text=NEED_BUTTON, entities=from_button))
+    assert SlotSet("rehearsal_round", None) in events
+    assert SlotSet("rehearsal_situation", None) not in events  # the button's situation stays
 
 
 def test_no_rehearsal_text_claims_to_be_a_therapist():
