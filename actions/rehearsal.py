@@ -212,15 +212,23 @@ def therapist_reply(attempt: str, situation: Situation, round_number: int, feedb
     return f"{pick(PRACTICE_FRAMES, round_number)}\n“{said}”"
 
 
-def feedback_text(feedback: Review) -> str:
+NOTHING_TO_CHANGE = (
+    "I wouldn't change a thing. It's ready to say as it is.",
+    "Honestly, this one is ready. You could say it just like that.",
+    "Nothing to fix here: it's clear, kind and yours.",
+)
+WHAT_NEXT = ("What would you like to do next?", "Where would you like to go from here?", "How would you like to go on?")
+
+
+def feedback_text(feedback: Review, round_number: int) -> str:
     lines = ["Stepping out of the role-play now.", "", "What already works: " + " ".join(feedback.works)]
     if not feedback.suggestions:
-        lines += ["", "I wouldn't change a thing. It's ready to say as it is."]
+        lines += ["", pick(NOTHING_TO_CHANGE, round_number)]
     elif len(feedback.suggestions) == 1:
         lines += ["", "One thing you could try: " + feedback.suggestions[0]]
     else:
         lines += ["", "Two things you could try:", *(f"• {suggestion}" for suggestion in feedback.suggestions)]
-    lines += ["", "What would you like to do next?"]
+    lines += ["", pick(WHAT_NEXT, round_number)]
     return "\n".join(lines)
 
 
@@ -328,7 +336,7 @@ class ActionRehearsalFeedback(Action):
         attempt = tracker.get_slot(ATTEMPT) or ""
         feedback = review(attempt, situation)
         dispatcher.utter_message(text=therapist_reply(attempt, situation, round_number, feedback))
-        dispatcher.utter_message(text=feedback_text(feedback), buttons=[TRY_AGAIN, SEE_EXAMPLE, FINISH, LEAVE])
+        dispatcher.utter_message(text=feedback_text(feedback, round_number), buttons=[TRY_AGAIN, SEE_EXAMPLE, FINISH, LEAVE])
         return [SlotSet(ROUND, round_number + 1), *await self._record_theme(tracker, situation)]
 
     async def _record_theme(self, tracker: Tracker, situation: Situation) -> list[EventType]:

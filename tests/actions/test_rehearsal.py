@@ -158,7 +158,8 @@ def test_feedback_and_the_answer_in_role_change_with_the_wording(feedback_action
     _, [second_in_role, second] = feedback_for(
         action, "When you said it was in the past, I felt brushed off. Can we talk about it?", "rupture", 1)
     assert "\"You always\" or \"you never\"" in first["text"]
-    assert "I wouldn't change a thing" in second["text"]
+    assert "Two things you could try" not in second["text"] and "One thing you could try" not in second["text"]
+    assert "ready" in second["text"]
     assert first_in_role["text"] != second_in_role["text"]
 
 
