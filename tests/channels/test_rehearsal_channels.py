@@ -1,6 +1,7 @@
 """Rehearsal mode end to end, against the real Rasa and action servers (the `bot` fixture, logging at INFO).
 
-Over REST and the widget's socket.io channel (buttons arrive as quick replies), the
+Over REST, the widget's socket.io channel (buttons arrive as quick replies) and Telegram
+(the Bot API stand-in; buttons become an inline keyboard), the
 words a person practises never reach the logs or the theme log, a crisis mid-rehearsal
 gets the crisis lines, and the committed transcripts in docs/rehearsal/ are what the
 bot really says.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import random
 import sqlite3
 import threading
 import uuid
@@ -17,6 +19,7 @@ import pytest
 import socketio
 
 from scripts.rehearsal_transcripts import OUT_DIR, transcripts
+from tests.channels.telegram_stand_in import button_update, post_update, text_update
 
 NEED = '/rehearse{"rehearsal_situation":"need"}'
 FINISH = '/rehearse{"rehearsal_step":"finish"}'
@@ -115,3 +118,22 @@ def test_a_rehearsal_round_trip_over_the_widget_socket_with_quick_replies(widget
     assert offered == AFTER_FEEDBACK
     said, offered = widget_client('/rehearse{"rehearsal_step":"leave"}')
     assert offered and "you never listen" not in said
+
+
+def test_a_rehearsal_round_trip_on_telegram_with_an_inline_keyboard(telegram_bot, bot_api):
+    chat = random.randint(7_000_000, 7_999_999)
+    webhook = f"{telegram_bot.url}/webhooks/telegram/webhook"
+
+    def send(update: dict, count: int) -> list:
+        before = len(bot_api.sent_to(chat))
+        assert post_update(webhook, update).status_code == 200
+        return bot_api.wait_for_replies(chat, count, since=before, timeout=90)
+
+    [ask] = send(button_update(chat, NEED), 1)
+    assert ask.button_payloads == ['/rehearse{"rehearsal_step":"example"}', '/rehearse{"rehearsal_step":"leave"}']
+    in_role, feedback = send(text_update(chat, "i need us to go slower with family stuff, can we?"), 2)
+    assert in_role.body["text"].startswith("In practice mode")
+    assert feedback.button_payloads == ["/rehearse", '/rehearse{"rehearsal_step":"example"}', FINISH,
+                                        '/rehearse{"rehearsal_step":"leave"}']
+    [kept] = send(button_update(chat, FINISH), 1)
+    assert "i need us to go slower with family stuff, can we?" in kept.body["text"]
