@@ -19,13 +19,14 @@ def malformed_reason(body: bytes) -> str | None:
     """What is wrong with a REST request body, or None if Rasa can take it."""
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         return "The body must be JSON."
     if not isinstance(data, dict):
         return "The body must be a JSON object."
     if not isinstance(data.get("sender", "default"), str):
         return "'sender' must be a string."
-    if not isinstance(data.get("message", ""), str):
+    # A missing message would reach Rasa as None and fail inside its NLU pipeline.
+    if not isinstance(data.get("message"), str):
         return "'message' must be a string."
     if not isinstance(data.get("metadata") or {}, dict):
         return "'metadata' must be a JSON object."
