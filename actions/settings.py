@@ -87,6 +87,12 @@ class Settings:
     # when one of these is set, and then requires it (scripts/run.py).
     rasa_auth_token: str = field(default="", repr=False)
     rasa_jwt_secret: str = field(default="", repr=False)
+    # After a failed write the theme log waits this long before trying the
+    # database again (rows go to the spool meanwhile), so replies do not each wait out a timeout.
+    themes_db_retry_seconds: float = 30.0
+    # How long the outbox worker waits for the clinic to answer one delivery
+    # before counting it as failed and retrying later.
+    intake_delivery_timeout_seconds: float = 25.0
 
     @property
     def is_development(self) -> bool:
@@ -276,6 +282,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         ),
         rasa_auth_token=rasa_auth_token,
         rasa_jwt_secret=rasa_jwt_secret,
+        themes_db_retry_seconds=_positive_float(get("THEMES_DB_RETRY_SECONDS", "30"), "THEMES_DB_RETRY_SECONDS"),
+        intake_delivery_timeout_seconds=_positive_float(
+            get("INTAKE_DELIVERY_TIMEOUT_SECONDS", "25"), "INTAKE_DELIVERY_TIMEOUT_SECONDS"
+        ),
     )
 
 
