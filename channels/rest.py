@@ -14,6 +14,9 @@ from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from actions.settings import get_settings
+from channels.fallback import Apology
+
 
 def malformed_reason(body: bytes) -> str | None:
     """What is wrong with a REST request body, or None if Rasa can take it."""
@@ -44,7 +47,8 @@ class SafeRestInput(RestInput):
         return {"region": region} if isinstance(region, str) else None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        rest_blueprint = super().blueprint(on_new_message)
+        apology = Apology(get_settings().crisis_region)
+        rest_blueprint = super().blueprint(apology.wrap(self.name(), on_new_message))
         @rest_blueprint.on_request
         async def refuse_malformed(request: Request):
             if request.method == "POST" and request.path.endswith("/webhook"):

@@ -37,6 +37,7 @@ from sanic.response import HTTPResponse
 
 from actions.handoff_actions import clinic_contact_lines
 from actions.settings import PROJECT_ROOT, Settings, get_settings, parse_origins
+from channels.fallback import Apology
 from components.crisis_lines import DEFAULT_REGION, CrisisLines, Region, load_crisis_lines
 
 logger = logging.getLogger(__name__)
@@ -89,7 +90,8 @@ class WidgetSocketIOInput(SocketIOInput):
         self.allowed_origins = tuple(allowed_origins)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        socketio_webhook = super().blueprint(on_new_message)
+        apology = Apology(get_settings().crisis_region)
+        socketio_webhook = super().blueprint(apology.wrap(self.name(), on_new_message))
         # python-engineio checks the Origin header of every polling request and
         # websocket handshake against this list (refusing others with 400) and
         # sends CORS headers to these origins only. Requests without an Origin
@@ -288,6 +290,7 @@ class WidgetChannel(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         widget = Blueprint("widget", __name__)
+        on_new_message = Apology(self.settings.crisis_region, self.crisis_lines).wrap(self.name(), on_new_message)
 
         @widget.route("/<name:path>", methods=["GET"])
         async def asset(request: Request, name: str) -> HTTPResponse:

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import signal
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+import redis
 from sqlalchemy import create_engine, text
 
 from actions.outbox import DELIVERED, OutboxStore
@@ -24,7 +29,7 @@ from tests.actions.test_outbox_worker import (
     wait_for,
 )
 from tests.clinic_stand_in import ClinicStandIn
-from tests.servers import MODEL_PATH, running_bot, server_env
+from tests.servers import MODEL_PATH, ROOT, Servers, free_port, running_bot, server_env
 
 CRISIS = "i have pills saved up and i'm going to take them all tonight"
 THEMED = {
@@ -182,3 +187,80 @@ def test_a_clinic_that_stops_answering_gets_the_note_once_it_answers_again(tmp_p
     assert "Note RC-7KQ3-T9 not delivered (ReadTimeout); it will be retried." in log
     assert "Note RC-7KQ3-T9 delivered" in log
     assert "autistic" not in log
+
+
+REDIS_TRACKER_DB, REDIS_LOCK_DB = 13, 14
+
+
+@contextmanager
+def production_bot(workdir: Path, redis_port: int, **overrides: str) -> Iterator[Servers]:
+    """The bot on the production profile (endpoints.production.yml): conversations and locks in Redis."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    rasa_port, action_port = free_port(), free_port()
+    env = server_env(
+        workdir, RASA_PORT=str(rasa_port), ACTION_PORT=str(action_port),
+        TEST_ENDPOINTS=str(ROOT / "endpoints.production.yml"),
+        ACTION_ENDPOINT_URL=f"http://127.0.0.1:{action_port}/webhook",
+        REDIS_HOST="127.0.0.1", REDIS_PORT=str(redis_port),
+        REDIS_DB=str(REDIS_TRACKER_DB), REDIS_LOCK_DB=str(REDIS_LOCK_DB),
+        **{"TRACKER_EXPIRY_SECONDS": "1800", **overrides},
+    )
+    servers = Servers(rasa_port, action_port, env, workdir)
+    try:
+        servers.start_actions()
+        servers.start_rasa()
+        yield servers
+    finally:
+        servers.stop_all()
+
+
+def forget_redis_keys(containing: str) -> None:
+    for db in (REDIS_TRACKER_DB, REDIS_LOCK_DB):
+        client = redis.Redis(port=6379, db=db)
+        for key in client.scan_iter(f"*{containing}*"):
+            client.delete(key)
+        client.close()
+
+
+def tracker_in_redis(person: str) -> tuple[dict, int]:
+    client = redis.Redis(port=6379, db=REDIS_TRACKER_DB)
+    try:
+        key = f"companion:tracker:{person}"
+        return json.loads(client.get(key)), client.ttl(key)
+    finally:
+        client.close()
+
+
+def test_redis_unreachable_then_back_on_the_production_profile(tmp_path):
+    if not MODEL_PATH.exists():
+        pytest.fail(f"{MODEL_PATH} is missing: run `make train`")
+    proxy = TcpProxy(upstream=("127.0.0.1", 6379))
+    proxy.start()
+    person = f"redis-fault-{uuid.uuid4().hex[:10]}"
+    try:
+        with production_bot(tmp_path / "redis", proxy.port) as bot:
+            assert_answered(bot.say(person, "hi"))
+            assert_answered(bot.say(person, THEMED["trust.judgment"]))
+
+            proxy.stop()
+            # No conversation state to read or lock: the person is told, with the crisis lines.
+            during = bot.say(person, CRISIS)
+            assert "something went wrong on my side" in texts(during)
+            assert_crisis_lines(during)
+            assert "something went wrong on my side" in texts(bot.say(f"new-{person}", "hello"))
+
+            proxy.start()
+            after = bot.say(person, THEMED["needs.pace"])
+            assert_answered(after)
+            assert "something went wrong" not in texts(after)
+            tracker, ttl = tracker_in_redis(person)
+            log = bot.rasa_log.read_text(errors="replace")
+    finally:
+        proxy.stop()
+        forget_redis_keys(person)
+    # The conversation from before the outage carries on: nothing of it was lost.
+    said = [event["text"] for event in tracker["events"] if event["event"] == "user"]
+    assert said == ["hi", THEMED["trust.judgment"], THEMED["needs.pace"]]
+    assert 0 < ttl <= 1800, "the live conversation in Redis must expire"
+    assert "Could not answer a rest message (" in log and "sent the apology with crisis lines" in log
+    assert CRISIS not in log, "what the person wrote must not reach the log, even when handling fails"

@@ -67,12 +67,9 @@ def message_bodies(sender_key: str, message_key: str, senders: st.SearchStrategy
     well_formed = st.fixed_dictionaries({sender_key: senders, message_key: text}, optional=extra or {})
     wrong_types = st.fixed_dictionaries({}, optional={sender_key: json_value, message_key: json_value,
                                                       "metadata": json_value, "customData": json_value})
-    return st.one_of(
-        well_formed.map(encode), well_formed.map(encode), well_formed.map(encode),
-        wrong_types.map(encode),
-        json_value.map(encode),
-        raw_body,
-    )
+    broken = st.one_of(wrong_types.map(encode), json_value.map(encode), raw_body)
+    # Six in ten well-formed, so most cases reach Rasa's NLU and dialogue, not only the channel's checks.
+    return st.integers(0, 9).flatmap(lambda n: well_formed.map(encode) if n < 6 else broken)
 
 
 def telegram_updates(chat_ids: st.SearchStrategy[int], update_ids: st.SearchStrategy[int]) -> st.SearchStrategy[bytes]:
@@ -95,6 +92,5 @@ def telegram_updates(chat_ids: st.SearchStrategy[int], update_ids: st.SearchStra
         "callback_query": json_value | button,
         "channel_post": json_value,
     })
-    return st.one_of(update.map(encode), update.map(encode), update.map(encode),
-                     st.dictionaries(any_text, json_value, max_size=4).map(encode),
-                     json_value.map(encode), raw_body)
+    broken = st.one_of(st.dictionaries(any_text, json_value, max_size=4).map(encode), json_value.map(encode), raw_body)
+    return st.integers(0, 9).flatmap(lambda n: update.map(encode) if n < 6 else broken)
