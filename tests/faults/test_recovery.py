@@ -9,9 +9,6 @@ import json
 import signal
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 import redis
@@ -29,7 +26,8 @@ from tests.actions.test_outbox_worker import (
     wait_for,
 )
 from tests.clinic_stand_in import ClinicStandIn
-from tests.servers import MODEL_PATH, ROOT, Servers, free_port, running_bot, server_env
+from tests.faults.production import REDIS_TRACKER_DB, forget_redis_keys, production_bot
+from tests.servers import MODEL_PATH, running_bot, server_env
 
 CRISIS = "i have pills saved up and i'm going to take them all tonight"
 THEMED = {
@@ -187,39 +185,6 @@ def test_a_clinic_that_stops_answering_gets_the_note_once_it_answers_again(tmp_p
     assert "Note RC-7KQ3-T9 not delivered (ReadTimeout); it will be retried." in log
     assert "Note RC-7KQ3-T9 delivered" in log
     assert "autistic" not in log
-
-
-REDIS_TRACKER_DB, REDIS_LOCK_DB = 13, 14
-
-
-@contextmanager
-def production_bot(workdir: Path, redis_port: int, **overrides: str) -> Iterator[Servers]:
-    """The bot on the production profile (endpoints.production.yml): conversations and locks in Redis."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    rasa_port, action_port = free_port(), free_port()
-    env = server_env(
-        workdir, RASA_PORT=str(rasa_port), ACTION_PORT=str(action_port),
-        TEST_ENDPOINTS=str(ROOT / "endpoints.production.yml"),
-        ACTION_ENDPOINT_URL=f"http://127.0.0.1:{action_port}/webhook",
-        REDIS_HOST="127.0.0.1", REDIS_PORT=str(redis_port),
-        REDIS_DB=str(REDIS_TRACKER_DB), REDIS_LOCK_DB=str(REDIS_LOCK_DB),
-        **{"TRACKER_EXPIRY_SECONDS": "1800", **overrides},
-    )
-    servers = Servers(rasa_port, action_port, env, workdir)
-    try:
-        servers.start_actions()
-        servers.start_rasa()
-        yield servers
-    finally:
-        servers.stop_all()
-
-
-def forget_redis_keys(containing: str) -> None:
-    for db in (REDIS_TRACKER_DB, REDIS_LOCK_DB):
-        client = redis.Redis(port=6379, db=db)
-        for key in client.scan_iter(f"*{containing}*"):
-            client.delete(key)
-        client.close()
 
 
 def tracker_in_redis(person: str) -> tuple[dict, int]:
