@@ -40,6 +40,11 @@ validate: setup
 nlu-cv: setup
 	@$(PY) -m scripts.nlu_cv
 
+# Known vulnerabilities in requirements.lock and package-lock.json; says so when the advisory
+# data cannot be reached (SECURITY.md). Not in `make test`: it needs the internet.
+audit:
+	@bash scripts/audit.sh
+
 # Once per deployment (and after changing the webhook URL or secret): see docs/telegram.md.
 telegram-webhook: setup
 	@$(PY) -m channels.telegram_webhook
