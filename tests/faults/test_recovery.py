@@ -10,13 +10,12 @@ import signal
 import time
 import uuid
 
-import pytest
 import redis
 from sqlalchemy import create_engine, text
 
 from actions.outbox import DELIVERED, OutboxStore
 from actions.settings import load_settings
-from tests.actions.conftest import POSTGRES_URL, TcpProxy, postgres_schema_url
+from tests.actions.conftest import POSTGRES_URL, postgres_schema_url
 from tests.actions.test_outbox_worker import (
     SECRET,
     outbox_rows,
@@ -26,8 +25,9 @@ from tests.actions.test_outbox_worker import (
     wait_for,
 )
 from tests.clinic_stand_in import ClinicStandIn
-from tests.faults.production import REDIS_TRACKER_DB, forget_redis_keys, production_bot
-from tests.servers import MODEL_PATH, running_bot, server_env
+from tests.faults.conftest import TRACKER_EXPIRY_SECONDS
+from tests.faults.production import REDIS_TRACKER_DB, forget_redis_keys
+from tests.servers import server_env
 
 CRISIS = "i have pills saved up and i'm going to take them all tonight"
 THEMED = {
@@ -50,38 +50,6 @@ def assert_crisis_lines(replies: list[dict]) -> None:
     assert "988" in texts(replies) and "911" in texts(replies), replies
 
 
-@pytest.fixture(scope="module")
-def postgres_schema_for_module():
-    schema = f"fault_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, future=True)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    yield schema
-    with admin.begin() as connection:
-        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
-
-
-@pytest.fixture(scope="module")
-def postgres_proxy_for_module():
-    proxy = TcpProxy()
-    proxy.start()
-    yield proxy
-    proxy.stop()
-
-
-@pytest.fixture(scope="module")
-def bot_on_postgres(tmp_path_factory, postgres_schema_for_module, postgres_proxy_for_module):
-    """The bot with its theme log in the real PostgreSQL, reached through a proxy the tests can stop."""
-    if not MODEL_PATH.exists():
-        pytest.fail(f"{MODEL_PATH} is missing: run `make train`")
-    proxied = postgres_schema_url(POSTGRES_URL.replace(":5432", f":{postgres_proxy_for_module.port}"),
-                                  postgres_schema_for_module) + "&connect_timeout=2"
-    with running_bot(tmp_path_factory.mktemp("faults-postgres"), THEMES_DB_URL=proxied,
-                     THEMES_DB_RETRY_SECONDS="1") as servers:
-        yield servers
-
-
 def postgres_rows(schema: str) -> list[tuple]:
     engine = create_engine(postgres_schema_url(POSTGRES_URL, schema), future=True)
     try:
@@ -95,52 +63,56 @@ def session_key(sender: str) -> str:
     return hmac.new(b"integration-test-secret", sender.encode(), hashlib.sha256).hexdigest()  # tests/servers.py
 
 
-def test_the_action_server_killed_mid_conversation_and_restarted(bot_on_postgres):
+def test_the_action_server_killed_mid_conversation_and_restarted(production):
+    bot = production.bot
     person = f"killed-{uuid.uuid4().hex[:10]}"
-    assert_answered(bot_on_postgres.say(person, "hi"))
-    assert_answered(bot_on_postgres.say(person, THEMED["trust.judgment"]))
+    assert_answered(bot.say(person, "hi"))
+    assert_answered(bot.say(person, THEMED["trust.judgment"]))
 
-    bot_on_postgres.actions.send_signal(signal.SIGKILL)  # no goodbye: a crash or an OOM kill
-    bot_on_postgres.actions.wait(timeout=10)
-    bot_on_postgres.actions = None
-    # Every message still gets an answer from the domain's responses; the crisis lines always.
-    assert_answered(bot_on_postgres.say(person, THEMED["needs.pace"]))
-    assert_crisis_lines(bot_on_postgres.say(person, CRISIS))
-    assert_answered(bot_on_postgres.say(f"new-{person}", "hello"))
-
-    bot_on_postgres.start_actions()
-    assert_answered(bot_on_postgres.say(person, THEMED["ending.how_to_end"]))
-    log = bot_on_postgres.rasa_log.read_text(errors="replace")
+    bot.actions.send_signal(signal.SIGKILL)  # no goodbye: a crash or an OOM kill
+    bot.actions.wait(timeout=10)
+    bot.actions = None
+    try:
+        # Every message still gets an answer from the domain's responses; the crisis lines always.
+        assert_answered(bot.say(person, THEMED["needs.pace"]))
+        assert_crisis_lines(bot.say(person, CRISIS))
+        assert_answered(bot.say(f"new-{person}", "hello"))
+    finally:
+        bot.start_actions()
+    assert_answered(bot.say(person, THEMED["ending.how_to_end"]))
+    log = bot.rasa_log.read_text(errors="replace")
     assert "Couldn't connect to the server" in log, "the operator must be told the action server is unreachable"
     assert CRISIS not in log
 
 
-def test_postgresql_unreachable_then_back_loses_no_theme_row(bot_on_postgres, postgres_schema_for_module,
-                                                             postgres_proxy_for_module):
+def test_postgresql_unreachable_then_back_loses_no_theme_row(production):
+    bot, schema = production.bot, production.schema
+    proxy = production.postgres_proxy
     before, during, after = (f"pg-{name}-{uuid.uuid4().hex[:8]}" for name in ("before", "during", "after"))
-    bot_on_postgres.say(before, THEMED["trust.judgment"])
-    wait_for(lambda: len(postgres_rows(postgres_schema_for_module)) >= 1, what="the first row in PostgreSQL")
-    rows_before_outage = len(postgres_rows(postgres_schema_for_module))
+    bot.say(before, THEMED["trust.judgment"])
+    wait_for(lambda: len(postgres_rows(schema)) >= 1, what="the first row in PostgreSQL")
+    rows_before_outage = len(postgres_rows(schema))
 
-    postgres_proxy_for_module.stop()
-    assert_answered(bot_on_postgres.say(during, THEMED["needs.pace"]))
-    assert_crisis_lines(bot_on_postgres.say(during, CRISIS))
-    assert_answered(bot_on_postgres.say(during, THEMED["trust.vulnerability"]))
-    spool = bot_on_postgres.workdir / "spool.db"
-    wait_for(lambda: spool.exists(), what="theme rows kept in the local spool")
-
-    postgres_proxy_for_module.start()
+    proxy.stop()
+    try:
+        assert_answered(bot.say(during, THEMED["needs.pace"]))
+        assert_crisis_lines(bot.say(during, CRISIS))
+        assert_answered(bot.say(during, THEMED["trust.vulnerability"]))
+        spool = bot.workdir / "spool.db"
+        wait_for(lambda: spool.exists(), what="theme rows kept in the local spool")
+    finally:
+        proxy.start()
     time.sleep(1.5)  # THEMES_DB_RETRY_SECONDS: the store tries the database again after this
-    bot_on_postgres.say(after, THEMED["ending.how_to_end"])
+    bot.say(after, THEMED["ending.how_to_end"])
 
     def themes_of(sender: str) -> list[str]:
-        return [theme for key, theme in postgres_rows(postgres_schema_for_module) if key == session_key(sender)]
+        return [theme for key, theme in postgres_rows(schema) if key == session_key(sender)]
 
     wait_for(lambda: themes_of(after), what="the row written after the outage")
     assert sorted(themes_of(during)) == sorted(["needs.pace", "safety.crisis", "trust.vulnerability"])
     assert themes_of(before) == ["trust.judgment"] and themes_of(after) == ["ending.how_to_end"]
-    assert len(postgres_rows(postgres_schema_for_module)) == rows_before_outage + 4, "each row exactly once"
-    log = bot_on_postgres.action_log.read_text(errors="replace")
+    assert len(postgres_rows(schema)) == rows_before_outage + 4, "each row exactly once"
+    log = bot.action_log.read_text(errors="replace")
     assert "Theme database unavailable (OperationalError); keeping theme rows in the local spool." in log
     assert "Theme database reachable again; 3 spooled rows replayed." in log
 
@@ -196,36 +168,32 @@ def tracker_in_redis(person: str) -> tuple[dict, int]:
         client.close()
 
 
-def test_redis_unreachable_then_back_on_the_production_profile(tmp_path):
-    if not MODEL_PATH.exists():
-        pytest.fail(f"{MODEL_PATH} is missing: run `make train`")
-    proxy = TcpProxy(upstream=("127.0.0.1", 6379))
-    proxy.start()
+def test_redis_unreachable_then_back_on_the_production_profile(production):
+    bot, proxy = production.bot, production.redis_proxy
     person = f"redis-fault-{uuid.uuid4().hex[:10]}"
     try:
-        with production_bot(tmp_path / "redis", proxy.port) as bot:
-            assert_answered(bot.say(person, "hi"))
-            assert_answered(bot.say(person, THEMED["trust.judgment"]))
+        assert_answered(bot.say(person, "hi"))
+        assert_answered(bot.say(person, THEMED["trust.judgment"]))
 
-            proxy.stop()
+        proxy.stop()
+        try:
             # No conversation state to read or lock: the person is told, with the crisis lines.
             during = bot.say(person, CRISIS)
             assert "something went wrong on my side" in texts(during)
             assert_crisis_lines(during)
             assert "something went wrong on my side" in texts(bot.say(f"new-{person}", "hello"))
-
+        finally:
             proxy.start()
-            after = bot.say(person, THEMED["needs.pace"])
-            assert_answered(after)
-            assert "something went wrong" not in texts(after)
-            tracker, ttl = tracker_in_redis(person)
-            log = bot.rasa_log.read_text(errors="replace")
+        after = bot.say(person, THEMED["needs.pace"])
+        assert_answered(after)
+        assert "something went wrong" not in texts(after)
+        tracker, ttl = tracker_in_redis(person)
     finally:
-        proxy.stop()
         forget_redis_keys(person)
     # The conversation from before the outage carries on: nothing of it was lost.
     said = [event["text"] for event in tracker["events"] if event["event"] == "user"]
     assert said == ["hi", THEMED["trust.judgment"], THEMED["needs.pace"]]
-    assert 0 < ttl <= 1800, "the live conversation in Redis must expire"
+    assert 0 < ttl <= TRACKER_EXPIRY_SECONDS, "the live conversation in Redis must expire"
+    log = bot.rasa_log.read_text(errors="replace")
     assert "Could not answer a rest message (" in log and "sent the apology with crisis lines" in log
     assert CRISIS not in log, "what the person wrote must not reach the log, even when handling fails"

@@ -18,8 +18,10 @@ import socketio
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from actions.settings import load_settings
 from channels.telegram import ERROR_REPLY, read_update
 from channels.widget import TOO_LONG_REPLY
+from scripts.run import http_api_args
 from tests.channels.telegram_stand_in import SECRET
 from tests.fuzz.conftest import INTAKE_TOKEN, rss_kib
 from tests.fuzz.payloads import (
@@ -31,6 +33,7 @@ from tests.fuzz.payloads import (
     telegram_updates,
     text,
 )
+from tests.security.test_exposure import API_CALLS
 
 # Share of the budget per endpoint: the ones that reach Rasa's NLU get more.
 WEIGHTS = {
@@ -296,6 +299,13 @@ def test_a_socketio_message_too_long_to_read_gets_a_kind_reply(fuzz_bot):
     finally:
         person.client.disconnect()
     assert [reply["text"] for reply in replies] == [TOO_LONG_REPLY]
+
+
+@pytest.mark.parametrize(("method", "path"), API_CALLS)
+def test_without_a_token_rasas_http_api_is_not_served_at_all(fuzz_bot, method, path):
+    assert http_api_args(load_settings(env=fuzz_bot.env)) == []  # what `make run` would pass: nothing
+    response = requests.request(method, f"{fuzz_bot.url}{path}", json={}, timeout=10)
+    assert response.status_code in (404, 405)
 
 
 def test_the_server_log_holds_no_traceback_after_fuzzing(fuzz_bot):
