@@ -78,3 +78,21 @@ def test_a_widget_socketio_message_passes_on_only_its_text_session_and_region():
 ])
 def test_only_engineio_polling_payloads_reach_python_engineio(body, ok):
     assert _is_engineio_payload(body) is ok
+
+
+async def test_when_rasa_fails_the_person_gets_an_apology_with_their_regions_crisis_lines(caplog):
+    from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+    from channels.fallback import Apology
+
+    async def broken_rasa(message):
+        raise ConnectionError(f"Redis went away while handling {message.text!r}")
+
+    answer = Apology(default_region="US").wrap("rest", broken_rasa)
+    for region, line in [("UK", "Samaritans"), (None, "988"), ("nowhere", "988")]:
+        collector = CollectingOutputChannel()
+        await answer(UserMessage("my secret words", collector, "someone", metadata={"region": region}))
+        said = " ".join(reply["text"] for reply in collector.messages)
+        assert "something went wrong on my side" in said and line in said
+    assert "Could not answer a rest message (ConnectionError)" in caplog.text
+    assert "my secret words" not in caplog.text
