@@ -36,6 +36,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels.log_privacy import keep_typed_words_out_of_rasa_logs
+
 logger = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 60.0
@@ -114,6 +116,7 @@ class IntakeInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         intake = Blueprint("intake_webhook", __name__)
+        keep_typed_words_out_of_rasa_logs()
 
         @intake.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:

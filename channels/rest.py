@@ -16,6 +16,7 @@ from sanic.request import Request
 
 from actions.settings import get_settings
 from channels.fallback import Apology
+from channels.log_privacy import keep_typed_words_out_of_rasa_logs
 
 
 def malformed_reason(body: bytes) -> str | None:
@@ -47,6 +48,7 @@ class SafeRestInput(RestInput):
         return {"region": region} if isinstance(region, str) else None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        keep_typed_words_out_of_rasa_logs()
         apology = Apology(get_settings().crisis_region)
         rest_blueprint = super().blueprint(apology.wrap(self.name(), on_new_message))
         @rest_blueprint.on_request

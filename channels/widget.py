@@ -38,6 +38,7 @@ from sanic.response import HTTPResponse
 from actions.handoff_actions import clinic_contact_lines
 from actions.settings import PROJECT_ROOT, Settings, get_settings, parse_origins
 from channels.fallback import Apology
+from channels.log_privacy import keep_typed_words_out_of_rasa_logs
 from components.crisis_lines import DEFAULT_REGION, CrisisLines, Region, load_crisis_lines
 
 logger = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ class WidgetSocketIOInput(SocketIOInput):
         self.allowed_origins = tuple(allowed_origins)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        keep_typed_words_out_of_rasa_logs()
         apology = Apology(get_settings().crisis_region)
         socketio_webhook = super().blueprint(apology.wrap(self.name(), on_new_message))
         # python-engineio checks the Origin header of every polling request and
@@ -290,6 +292,7 @@ class WidgetChannel(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         widget = Blueprint("widget", __name__)
+        keep_typed_words_out_of_rasa_logs()
         on_new_message = Apology(self.settings.crisis_region, self.crisis_lines).wrap(self.name(), on_new_message)
 
         @widget.route("/<name:path>", methods=["GET"])

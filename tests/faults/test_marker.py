@@ -83,6 +83,9 @@ def test_a_typed_marker_is_found_nowhere_after_the_conversation(production):
     try:
         # REST, intake, the widget's REST fallback, socket.io and Telegram, each on a theme.
         assert bot.say(senders["rest"], said("i'm scared the therapist will think i'm pathetic"))
+        # Text that starts like a button's intent syntax, which Rasa logs word for word when it cannot parse it.
+        for typed in (f"/ {MARKER} i can't do this", f"/{MARKER} hello", f'/greet{{"name": "x"}} {MARKER}'):
+            assert bot.say(senders["rest"], typed)
         intake = requests.post(f"{bot.url}/webhooks/intake/webhook", timeout=60,
                                headers={"Authorization": f"Bearer {INTAKE_TOKEN}"},
                                json={"sender": senders["intake"], "message": said("how do i end therapy")})
