@@ -28,13 +28,15 @@ class FuzzTally:
     rss_before_kib: int = 0
     rss_after_kib: int = 0
     started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
 
     def count(self, endpoint: str, outcome: int | str) -> None:
         self.counts[(endpoint, str(outcome))] += 1
 
     def lines(self) -> list[str]:
         total = sum(self.counts.values())
-        lines = [f"{total} fuzz cases in {time.monotonic() - self.started:.0f}s"]
+        took = (self.finished or time.monotonic()) - self.started
+        lines = [f"{total} fuzz cases in {took:.0f}s (server start included)"]
         lines += [f"  {endpoint:<22} {outcome:<14} {n:>6}" for (endpoint, outcome), n in sorted(self.counts.items())]
         if self.rss_before_kib and self.rss_after_kib:
             growth = 100 * (self.rss_after_kib - self.rss_before_kib) / self.rss_before_kib

@@ -319,6 +319,7 @@ def test_memory_stays_flat_after_fuzzing(fuzz_bot, fuzz_tally, fuzz_cases):
     """Last in this module: the Rasa server's RSS now against a baseline taken after the same warm-up."""
     if not fuzz_tally.rss_before_kib:
         pytest.fail("the memory baseline was not taken: run this module as a whole")
+    fuzz_tally.finished = time.monotonic()
     fuzz_tally.rss_after_kib = rss_kib(fuzz_bot.rasa.pid)
     growth = (fuzz_tally.rss_after_kib - fuzz_tally.rss_before_kib) / fuzz_tally.rss_before_kib
     assert growth < 0.10, "\n".join(fuzz_tally.lines())
