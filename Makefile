@@ -1,5 +1,5 @@
 # The two commands a clinic needs: `make run` and `make test`.
-.PHONY: setup train run test shell lint validate nlu-cv clean telegram-webhook
+.PHONY: setup train run test fuzz audit shell lint validate nlu-cv clean telegram-webhook
 
 export PYTHON
 PY := .venv/bin/python
@@ -18,6 +18,11 @@ run: train
 test: setup
 	@bash scripts/test.sh
 
+# 10,000 fuzz cases over every public endpoint of one real bot (make test runs about 200):
+# prints the count per endpoint and status and the Rasa server's memory before and after.
+fuzz: train
+	@.venv/bin/pytest tests/fuzz -q -p no:cacheprovider --fuzz-cases=10000 --basetemp=var/fuzz-run
+
 # rasa shell expands every ${VAR} in credentials.yml but never uses Telegram.
 NO_TELEGRAM := TELEGRAM_TOKEN= TELEGRAM_SECRET_TOKEN= TELEGRAM_API_BASE_URL= TELEGRAM_REDIS_URL=
 # Nor the intake channel (empty limits mean the channel's defaults).
@@ -34,6 +39,11 @@ validate: setup
 
 nlu-cv: setup
 	@$(PY) -m scripts.nlu_cv
+
+# Known vulnerabilities in requirements.lock and package-lock.json; says so when the advisory
+# data cannot be reached (SECURITY.md). Not in `make test`: it needs the internet.
+audit:
+	@bash scripts/audit.sh
 
 # Once per deployment (and after changing the webhook URL or secret): see docs/telegram.md.
 telegram-webhook: setup

@@ -36,8 +36,9 @@ from actions.settings import Settings, settings_for_start
 
 logger = logging.getLogger("actions.outbox_worker")
 
-# (connect, read) seconds: together far below the claim a worker holds on a note.
-HTTP_TIMEOUT = (5, 25)
+# Seconds to connect; reading the answer waits INTAKE_DELIVERY_TIMEOUT_SECONDS (default 25).
+# Together far below the claim a worker holds on a note.
+CONNECT_TIMEOUT = 5
 USER_AGENT = "before-therapy-companion-intake/1"
 
 
@@ -49,10 +50,12 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
 class ClinicEndpoint:
     """POSTs signed notes to the clinic's receiver."""
 
-    def __init__(self, url: str, signing_secret: str, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, url: str, signing_secret: str, clock: Callable[[], float] = time.time,
+                 timeout_seconds: float = 25.0) -> None:
         self._url = url
         self._secret = signing_secret
         self._clock = clock
+        self._timeout = (CONNECT_TIMEOUT, timeout_seconds)
         self._session = requests.Session()
 
     def deliver(self, body: bytes) -> str | None:
@@ -68,7 +71,7 @@ class ClinicEndpoint:
                     "X-Timestamp": timestamp,
                     "X-Signature": sign(self._secret, timestamp, body),
                 },
-                timeout=HTTP_TIMEOUT,
+                timeout=self._timeout,
                 # A redirect could lead anywhere, plain http included: it counts as a failure.
                 allow_redirects=False,
             )
@@ -158,7 +161,8 @@ def _run(args: argparse.Namespace, settings: Settings, store: OutboxStore) -> in
         print("Intake delivery is off: the clinic profile has no intake.delivery_url "
               "(or INTAKE_DELIVERY_URL is empty).", file=sys.stderr)
         return 2
-    endpoint = ClinicEndpoint(settings.intake_delivery_url, settings.intake_signing_secret)
+    endpoint = ClinicEndpoint(settings.intake_delivery_url, settings.intake_signing_secret,
+                              timeout_seconds=settings.intake_delivery_timeout_seconds)
     try:
         if args.once:
             result = deliver_due(store, endpoint)

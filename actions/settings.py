@@ -27,6 +27,8 @@ EXAMPLE_NOTE_KEY = "YkCeaJWdUJD-x1zm3p4XgSIum5nhcuC1vq03SHB0aFQ="
 EXAMPLE_SECRETS = frozenset({"dev-only-themes-secret-change-me", EXAMPLE_NOTE_KEY})
 # The intake channel's bearer token: long enough that it cannot be guessed.
 INTAKE_TOKEN_MIN_CHARS = 32
+# The same for Rasa's HTTP API token and JWT secret: they open every conversation.
+HTTP_API_SECRET_MIN_CHARS = 32
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,16 @@ class Settings:
     # Web pages allowed to use the website widget from a browser (socket.io and
     # its REST fallback), as exact origins such as "https://clinic.example".
     widget_allowed_origins: tuple[str, ...]
+    # Rasa's HTTP API (conversations, trackers, the model) is only switched on
+    # when one of these is set, and then requires it (scripts/run.py).
+    rasa_auth_token: str = field(default="", repr=False)
+    rasa_jwt_secret: str = field(default="", repr=False)
+    # After a failed write the theme log waits this long before trying the
+    # database again (rows go to the spool meanwhile), so replies do not each wait out a timeout.
+    themes_db_retry_seconds: float = 30.0
+    # How long the outbox worker waits for the clinic to answer one delivery
+    # before counting it as failed and retrying later.
+    intake_delivery_timeout_seconds: float = 25.0
 
     @property
     def is_development(self) -> bool:
@@ -218,6 +230,13 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             f"INTAKE_API_TOKEN must be at least {INTAKE_TOKEN_MIN_CHARS} random characters (or empty to turn "
             "the intake channel off), e.g. from `python -c \"import secrets; print(secrets.token_urlsafe(48))\"`"
         )
+    rasa_auth_token, rasa_jwt_secret = get("RASA_AUTH_TOKEN", ""), get("RASA_JWT_SECRET", "")
+    for name, value in (("RASA_AUTH_TOKEN", rasa_auth_token), ("RASA_JWT_SECRET", rasa_jwt_secret)):
+        if value and len(value) < HTTP_API_SECRET_MIN_CHARS:
+            raise ValueError(
+                f"{name} must be at least {HTTP_API_SECRET_MIN_CHARS} random characters (or empty to keep Rasa's "
+                "HTTP API off), e.g. from `python -c \"import secrets; print(secrets.token_urlsafe(48))\"`"
+            )
     return Settings(
         app_env=app_env,
         rasa_port=rasa_port,
@@ -260,6 +279,12 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         # By default only the bot's own demo page (/widget/demo) may use the widget.
         widget_allowed_origins=parse_origins(
             get("WIDGET_ALLOWED_ORIGINS", f"http://localhost:{rasa_port},http://127.0.0.1:{rasa_port}")
+        ),
+        rasa_auth_token=rasa_auth_token,
+        rasa_jwt_secret=rasa_jwt_secret,
+        themes_db_retry_seconds=_positive_float(get("THEMES_DB_RETRY_SECONDS", "30"), "THEMES_DB_RETRY_SECONDS"),
+        intake_delivery_timeout_seconds=_positive_float(
+            get("INTAKE_DELIVERY_TIMEOUT_SECONDS", "25"), "INTAKE_DELIVERY_TIMEOUT_SECONDS"
         ),
     )
 

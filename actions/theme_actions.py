@@ -50,12 +50,13 @@ SERVER_SETTINGS = _server_settings()
 
 def theme_store_for(settings: Settings) -> ThemeStore:
     """One store per theme log, so all actions share its connections, spool and outage state."""
-    return _shared_store(settings.themes_db_url, settings.themes_secret, settings.themes_spool_path)
+    return _shared_store(settings.themes_db_url, settings.themes_secret, settings.themes_spool_path,
+                         settings.themes_db_retry_seconds)
 
 
 @cache
-def _shared_store(db_url: str, secret: str, spool_path: Path) -> ThemeStore:
-    return ThemeStore(db_url, secret, spool_path)
+def _shared_store(db_url: str, secret: str, spool_path: Path, retry_after_seconds: float) -> ThemeStore:
+    return ThemeStore(db_url, secret, spool_path, retry_after_seconds=retry_after_seconds)
 
 
 class ActionLogTheme(Action):

@@ -109,7 +109,8 @@ class ThemeStore:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ThemeStore:
-        return cls(settings.themes_db_url, settings.themes_secret, settings.themes_spool_path)
+        return cls(settings.themes_db_url, settings.themes_secret, settings.themes_spool_path,
+                   retry_after_seconds=settings.themes_db_retry_seconds)
 
     def session_key(self, sender_id: str) -> str:
         return hmac.new(self._secret, sender_id.encode(), hashlib.sha256).hexdigest()

@@ -36,6 +36,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels.log_privacy import keep_typed_words_out_of_rasa_logs
+
 logger = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 60.0
@@ -114,6 +116,7 @@ class IntakeInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         intake = Blueprint("intake_webhook", __name__)
+        keep_typed_words_out_of_rasa_logs()
 
         @intake.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
@@ -157,7 +160,8 @@ class IntakeInput(RestInput):
     def _authorized(self, header: str) -> bool:
         scheme, _, token = header.partition(" ")
         # Compare even when the scheme is wrong, so the answer takes as long either way.
-        matches = hmac.compare_digest(token.strip().encode("utf-8"), self._token)
+        # Sanic keeps header bytes that are not UTF-8 as surrogates: a forged header may hold anything.
+        matches = hmac.compare_digest(token.strip().encode("utf-8", "surrogateescape"), self._token)
         return scheme.lower() == "bearer" and matches
 
     async def _read_body(self, request: Request) -> bytes | None:
@@ -178,7 +182,7 @@ def _parse_message(body: bytes) -> tuple[str, str, dict[str, str]] | str:
     """(sender, message, metadata) from a request body, or what is wrong with it."""
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         return "The body must be JSON."
     if not isinstance(data, dict):
         return "The body must be a JSON object."

@@ -14,18 +14,23 @@ from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from actions.settings import get_settings
+from channels.fallback import Apology
+from channels.log_privacy import keep_typed_words_out_of_rasa_logs
+
 
 def malformed_reason(body: bytes) -> str | None:
     """What is wrong with a REST request body, or None if Rasa can take it."""
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         return "The body must be JSON."
     if not isinstance(data, dict):
         return "The body must be a JSON object."
     if not isinstance(data.get("sender", "default"), str):
         return "'sender' must be a string."
-    if not isinstance(data.get("message", ""), str):
+    # A missing message would reach Rasa as None and fail inside its NLU pipeline.
+    if not isinstance(data.get("message"), str):
         return "'message' must be a string."
     if not isinstance(data.get("metadata") or {}, dict):
         return "'metadata' must be a JSON object."
@@ -43,7 +48,9 @@ class SafeRestInput(RestInput):
         return {"region": region} if isinstance(region, str) else None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        rest_blueprint = super().blueprint(on_new_message)
+        keep_typed_words_out_of_rasa_logs()
+        apology = Apology(get_settings().crisis_region)
+        rest_blueprint = super().blueprint(apology.wrap(self.name(), on_new_message))
         @rest_blueprint.on_request
         async def refuse_malformed(request: Request):
             if request.method == "POST" and request.path.endswith("/webhook"):

@@ -400,7 +400,8 @@ class SecureTelegramInput(TelegramInput):
         return self._output
 
     def _has_secret(self, request: Request) -> bool:
-        given = request.headers.get(SECRET_HEADER, "").encode()
+        # Sanic keeps bytes that are not UTF-8 as surrogates: a forged header may hold anything.
+        given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "surrogateescape")
         return hmac.compare_digest(given, self._secret)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:

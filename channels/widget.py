@@ -37,6 +37,8 @@ from sanic.response import HTTPResponse
 
 from actions.handoff_actions import clinic_contact_lines
 from actions.settings import PROJECT_ROOT, Settings, get_settings, parse_origins
+from channels.fallback import Apology
+from channels.log_privacy import keep_typed_words_out_of_rasa_logs
 from components.crisis_lines import DEFAULT_REGION, CrisisLines, Region, load_crisis_lines
 
 logger = logging.getLogger(__name__)
@@ -48,6 +50,12 @@ SOCKET_IO_CLIENT = PROJECT_ROOT / "node_modules" / "socket.io-client" / "dist" /
 SESSION_ID = re.compile(r"^[0-9a-f]{32}$")
 # Far more than anyone types into a chat box; the widget's text box stops at 2000.
 MESSAGE_MAX_CHARS = 4000
+# Engine.IO packet types (open, close, ping, pong, message, upgrade, noop) and "b" for base64 binary.
+ENGINEIO_PACKET_TYPES = frozenset("0123456b")
+TOO_LONG_REPLY = (
+    "That message is longer than I can read at once. Could you send it in a few shorter "
+    "parts? I'll read each one."
+)
 
 JAVASCRIPT = "application/javascript; charset=utf-8"
 PAGE_HEADERS = {
@@ -83,13 +91,101 @@ class WidgetSocketIOInput(SocketIOInput):
         self.allowed_origins = tuple(allowed_origins)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        socketio_webhook = super().blueprint(on_new_message)
+        keep_typed_words_out_of_rasa_logs()
+        apology = Apology(get_settings().crisis_region)
+        socketio_webhook = super().blueprint(apology.wrap(self.name(), on_new_message))
         # python-engineio checks the Origin header of every polling request and
         # websocket handshake against this list (refusing others with 400) and
         # sends CORS headers to these origins only. Requests without an Origin
         # header come from non-browser clients and are let through.
         self.sio.eio.cors_allowed_origins = list(self.allowed_origins)
+        self._guard_engineio_requests()
+        self._check_events()
         return socketio_webhook
+
+    def _guard_engineio_requests(self) -> None:
+        """A clear 400 for requests python-engineio would answer with a 500 (a POST without a session)."""
+        handle_request = self.sio.eio.handle_request
+
+        async def guarded(request: Request, *args: Any, **kwargs: Any) -> HTTPResponse:
+            if request.method == "POST":
+                if not request.args.get("sid"):
+                    return response.text("Missing socket.io session (sid).", status=400)
+                if not _is_engineio_payload(request.body):
+                    return response.text("Malformed socket.io payload.", status=400)
+            try:
+                return await handle_request(request, *args, **kwargs)
+            except Exception as error:  # anything else engine.io trips over: the class only, never the body
+                logger.warning("Refused a malformed socket.io request (%s).", type(error).__name__)
+                return response.text("Malformed socket.io request.", status=400)
+
+        self.sio.eio.handle_request = guarded
+
+    def _check_events(self) -> None:
+        """Only what the widget sends reaches Rasa's handlers; anything else is dropped without a traceback.
+
+        Rasa's handlers assume a dict with a string message and call json.loads
+        on string metadata; anyone can open a socket and send them other things.
+        """
+        handlers = self.sio.handlers[self.namespace or "/"]
+        handle_session_request = handlers["session_request"]
+        handle_message = handlers[self.user_message_evt]
+
+        async def session_request(sid: str, *args: Any) -> None:
+            data = args[0] if args else None
+            requested = data.get("session_id") if isinstance(data, dict) else None
+            # Anything but one of the widget's own ids starts a new conversation.
+            await self._safely(handle_session_request, sid,
+                               {"session_id": requested if _is_session_id(requested) else None})
+
+        async def user_uttered(sid: str, *args: Any) -> None:
+            message = _socketio_message(args[0] if args else None, self.metadata_key)
+            if message is None:
+                logger.debug("Dropped a socket.io message the widget could not have sent.")
+                return
+            if len(message["message"]) > MESSAGE_MAX_CHARS:
+                await self.sio.emit(self.bot_message_evt, {"text": TOO_LONG_REPLY}, room=sid)
+                return
+            await self._safely(handle_message, sid, message)
+
+        handlers["session_request"] = session_request
+        handlers[self.user_message_evt] = user_uttered
+
+    @staticmethod
+    async def _safely(handler: Callable[..., Awaitable[Any]], *args: Any) -> None:
+        try:
+            await handler(*args)
+        except Exception as error:  # the class only: the message may quote what the person wrote
+            logger.error("Could not handle a socket.io event (%s).", type(error).__name__)
+
+
+def _is_engineio_payload(body: bytes) -> bool:
+    """An Engine.IO v4 polling payload: UTF-8 packets separated by \\x1e, each starting with its type.
+
+    python-engineio logs a traceback (and answers 200) for anything else.
+    """
+    try:
+        packets = body.decode("utf-8").split("\x1e")
+    except UnicodeDecodeError:
+        return False
+    return all(packet[:1] in ENGINEIO_PACKET_TYPES for packet in packets)
+
+
+def _is_session_id(value: Any) -> bool:
+    return isinstance(value, str) and SESSION_ID.match(value) is not None
+
+
+def _socketio_message(data: Any, metadata_key: str) -> dict[str, Any] | None:
+    """The widget's user_uttered event rebuilt from known parts, or None if it is not one."""
+    if not isinstance(data, dict) or not _is_session_id(data.get("session_id")):
+        return None
+    text = data.get("message")
+    if not isinstance(text, str) or not text.strip():
+        return None
+    custom = data.get(metadata_key)
+    region = custom.get("region") if isinstance(custom, dict) else None
+    return {"session_id": data["session_id"], "message": text,
+            metadata_key: {"region": region} if isinstance(region, str) else {}}
 
 
 @dataclass(frozen=True)
@@ -196,6 +292,8 @@ class WidgetChannel(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         widget = Blueprint("widget", __name__)
+        keep_typed_words_out_of_rasa_logs()
+        on_new_message = Apology(self.settings.crisis_region, self.crisis_lines).wrap(self.name(), on_new_message)
 
         @widget.route("/<name:path>", methods=["GET"])
         async def asset(request: Request, name: str) -> HTTPResponse:
@@ -235,7 +333,7 @@ def _parse_message(body: bytes) -> tuple[str, str, dict[str, str]] | None:
     """(session id, text, metadata) from the widget's POST body, or None if it is not one."""
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         return None
     if not isinstance(data, dict):
         return None

@@ -21,6 +21,19 @@ from scripts.train import MODEL_PATH  # noqa: E402
 BIN = ROOT / ".venv" / "bin"
 
 
+def http_api_args(settings) -> list[str]:
+    """Rasa's HTTP API reads and rewrites any conversation: on only with a token or JWT secret, then required.
+
+    Without either, the server answers the channels and "/" only (SECURITY.md).
+    """
+    args = []
+    if settings.rasa_auth_token:
+        args += ["--auth-token", settings.rasa_auth_token]
+    if settings.rasa_jwt_secret:
+        args += ["--jwt-secret", settings.rasa_jwt_secret]
+    return ["--enable-api", *args] if args else []
+
+
 def server_commands(settings) -> list[list[str]]:
     return [
         [str(BIN / "rasa"), "run", "actions", "--port", str(settings.action_port), "--actions", "actions"],
@@ -32,6 +45,7 @@ def server_commands(settings) -> list[list[str]]:
             "--endpoints", "endpoints.yml",
             # No --cors: the widget channel answers its allowed origins itself
             # (channels/widget.py); a second set of CORS headers breaks browsers.
+            *http_api_args(settings),
         ],
         *([[str(BIN / "python"), "-m", "actions.outbox_worker"]] if settings.intake_delivery_enabled else []),
     ]
