@@ -1,5 +1,5 @@
 # The two commands a clinic needs: `make run` and `make test`.
-.PHONY: setup train run test shell lint validate nlu-cv clean telegram-webhook
+.PHONY: setup train run test shell lint validate nlu-cv bench clean telegram-webhook
 
 export PYTHON
 PY := .venv/bin/python
@@ -34,6 +34,11 @@ validate: setup
 
 nlu-cv: setup
 	@$(PY) -m scripts.nlu_cv
+
+# Ours vs a stock `rasa init` bot under the same load (scripts/bench.py); ~10 min
+# the first time. Needs a quiet machine; writes docs/bench/bench.json + latency.png.
+bench: setup
+	@$(PY) -m scripts.bench
 
 # Once per deployment (and after changing the webhook URL or secret): see docs/telegram.md.
 telegram-webhook: setup
