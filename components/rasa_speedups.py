@@ -1,6 +1,6 @@
 """Three fixes to a serving Rasa's hot path, found by profiling a message round trip (issue 8).
 
-cProfile of 60 messages through the Rasa agent (docs/bench/README.md) showed
+cProfile of 60 messages through the Rasa agent (README, "Speed and scale") showed
 two pieces of Rasa doing the same expensive work again on every message:
 
 * `RemoteAction._validate_action_result` calls `jsonschema.validate`, which
