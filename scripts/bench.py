@@ -475,10 +475,15 @@ def run_bot(bot: Bot, scripts: list[list[str]], logs: Path) -> dict:
 
 # --- per-message costs, in process ---
 
-def nlu_parse_ms(model: Path, messages: list[str], env: dict[str, str] | None = None) -> float:
-    """Median time of the model's NLU parse of one message (graph run, no HTTP, no dialogue)."""
+def nlu_parse_ms(model: Path, messages: list[str], env: dict[str, str] | None = None,
+                 as_served: bool = False) -> float:
+    """Median time of the model's NLU parse of one message (graph run, no HTTP, no dialogue).
+
+    `as_served`: with our serving fixes installed, as in our Rasa server (components/rasa_speedups.py).
+    """
     code = (
-        "import asyncio, json, sys, time, statistics\n"
+        ("from components.rasa_speedups import install; install()\n" if as_served else "")
+        + "import asyncio, json, sys, time, statistics\n"
         "from rasa.core.agent import load_agent\n"
         "agent = asyncio.run(load_agent(model_path=sys.argv[1]))\n"
         "messages = json.loads(sys.stdin.read())\n"
@@ -585,7 +590,7 @@ def main() -> int:
         env = None
         if bot.action_server:
             env = our_env(Path(tempfile.gettempdir()), free_port(), free_port())
-        results[name]["nlu_parse_ms"] = round(nlu_parse_ms(bot.model, all_messages, env), 2)
+        results[name]["nlu_parse_ms"] = round(nlu_parse_ms(bot.model, all_messages, env, as_served=bot.action_server), 2)
         figures = {key: value for key, value in results[name].items() if key != "latencies_ms"}
         print(f"bench: {name}: {json.dumps(figures)}", flush=True)
     if "ours" in results:
