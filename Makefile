@@ -1,5 +1,5 @@
 # The two commands a clinic needs: `make run` and `make test`.
-.PHONY: setup train run test fuzz audit shell lint validate nlu-cv clean telegram-webhook
+.PHONY: setup train run test fuzz audit shell lint validate nlu-cv bench clean telegram-webhook
 
 export PYTHON
 PY := .venv/bin/python
@@ -44,6 +44,11 @@ nlu-cv: setup
 # data cannot be reached (SECURITY.md). Not in `make test`: it needs the internet.
 audit:
 	@bash scripts/audit.sh
+
+# Ours vs a stock `rasa init` bot under the same load (scripts/bench.py); ~10 min
+# the first time. Needs a quiet machine; writes docs/bench/bench.json + latency.png.
+bench: setup
+	@$(PY) -m scripts.bench
 
 # Once per deployment (and after changing the webhook URL or secret): see docs/telegram.md.
 telegram-webhook: setup

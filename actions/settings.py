@@ -83,6 +83,23 @@ class Settings:
     # Web pages allowed to use the website widget from a browser (socket.io and
     # its REST fallback), as exact origins such as "https://clinic.example".
     widget_allowed_origins: tuple[str, ...]
+    # --- production profile (owner: scale) ---
+    # The endpoints file Rasa starts with: endpoints.yml keeps conversations in
+    # memory (one process); endpoints.production.yml shares them between
+    # replicas through Redis and is what docker-compose and Helm use.
+    rasa_endpoints_path: Path
+    action_endpoint_url: str
+    redis_host: str
+    redis_port: int
+    redis_password: str = field(repr=False)
+    # Separate Redis databases for conversations and for the per-conversation locks.
+    redis_tracker_db: int
+    redis_lock_db: int
+    # Prefix of every conversation and lock key, so a shared Redis can hold several bots.
+    redis_key_prefix: str
+    # A conversation is deleted from Redis this long after its last message.
+    tracker_expiry_seconds: int
+    # --- end of production profile (owner: scale) ---
     # Rasa's HTTP API (conversations, trackers, the model) is only switched on
     # when one of these is set, and then requires it (scripts/run.py).
     rasa_auth_token: str = field(default="", repr=False)
@@ -136,6 +153,19 @@ class Settings:
         """The widget's variable in credentials.yml: Rasa will not start if it is unset."""
         return {"WIDGET_ALLOWED_ORIGINS": ",".join(self.widget_allowed_origins)}
 
+    def endpoints_env(self) -> dict[str, str]:
+        """The variables endpoints.production.yml expands: Rasa will not start if one is unset."""
+        return {
+            "ACTION_ENDPOINT_URL": self.action_endpoint_url,
+            "REDIS_HOST": self.redis_host,
+            "REDIS_PORT": str(self.redis_port),
+            "REDIS_PASSWORD": self.redis_password,
+            "REDIS_TRACKER_DB": str(self.redis_tracker_db),
+            "REDIS_LOCK_DB": str(self.redis_lock_db),
+            "REDIS_KEY_PREFIX": self.redis_key_prefix,
+            "TRACKER_EXPIRY_SECONDS": str(self.tracker_expiry_seconds),
+        }
+
     def intake_env(self) -> dict[str, str]:
         """The intake channel's variables in credentials.yml: Rasa will not start if one is unset."""
         return {
@@ -167,6 +197,14 @@ def _positive_float(raw: str, name: str) -> float:
     if not value > 0:
         raise ValueError(f"{name} must be more than 0, got {raw!r}")
     return value
+
+
+def _redis_key_prefix(raw: str) -> str:
+    # Rasa silently replaces a prefix that is not letters and digits with its
+    # default one, which would mix two bots' conversations in a shared Redis.
+    if not raw.isalnum():
+        raise ValueError(f"REDIS_KEY_PREFIX must be letters and digits only, got {raw!r}")
+    return raw
 
 
 def parse_note_keys(raw: str) -> tuple[str, ...]:
@@ -230,6 +268,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             f"INTAKE_API_TOKEN must be at least {INTAKE_TOKEN_MIN_CHARS} random characters (or empty to turn "
             "the intake channel off), e.g. from `python -c \"import secrets; print(secrets.token_urlsafe(48))\"`"
         )
+    action_port = _int(get("ACTION_PORT", "5055"), "ACTION_PORT")
     rasa_auth_token, rasa_jwt_secret = get("RASA_AUTH_TOKEN", ""), get("RASA_JWT_SECRET", "")
     for name, value in (("RASA_AUTH_TOKEN", rasa_auth_token), ("RASA_JWT_SECRET", rasa_jwt_secret)):
         if value and len(value) < HTTP_API_SECRET_MIN_CHARS:
@@ -240,7 +279,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     return Settings(
         app_env=app_env,
         rasa_port=rasa_port,
-        action_port=_int(get("ACTION_PORT", "5055"), "ACTION_PORT"),
+        action_port=action_port,
         themes_db_url=get("THEMES_DB_URL", f"sqlite:///{PROJECT_ROOT / 'var' / 'themes.db'}"),
         themes_secret=get("THEMES_SECRET", "dev-only-themes-secret-change-me"),
         themes_spool_path=PROJECT_ROOT / get("THEMES_SPOOL_PATH", "var/theme_spool.db"),
@@ -280,6 +319,15 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         widget_allowed_origins=parse_origins(
             get("WIDGET_ALLOWED_ORIGINS", f"http://localhost:{rasa_port},http://127.0.0.1:{rasa_port}")
         ),
+        rasa_endpoints_path=PROJECT_ROOT / get("RASA_ENDPOINTS", "endpoints.yml"),
+        action_endpoint_url=get("ACTION_ENDPOINT_URL", f"http://localhost:{action_port}/webhook"),
+        redis_host=get("REDIS_HOST", "127.0.0.1"),
+        redis_port=_int(get("REDIS_PORT", "6379"), "REDIS_PORT"),
+        redis_password=get("REDIS_PASSWORD", ""),
+        redis_tracker_db=_int(get("REDIS_TRACKER_DB", "0"), "REDIS_TRACKER_DB"),
+        redis_lock_db=_int(get("REDIS_LOCK_DB", "1"), "REDIS_LOCK_DB"),
+        redis_key_prefix=_redis_key_prefix(get("REDIS_KEY_PREFIX", "companion")),
+        tracker_expiry_seconds=_positive_int(get("TRACKER_EXPIRY_SECONDS", "1800"), "TRACKER_EXPIRY_SECONDS"),
         rasa_auth_token=rasa_auth_token,
         rasa_jwt_secret=rasa_jwt_secret,
         themes_db_retry_seconds=_positive_float(get("THEMES_DB_RETRY_SECONDS", "30"), "THEMES_DB_RETRY_SECONDS"),

@@ -24,6 +24,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
 from actions.settings import get_settings
+from components.rasa_speedups import install as install_rasa_speedups
 
 # The button that opens each journey (the payloads the domain's menus use).
 JOURNEY_PAYLOADS = {"/trust_general": "trust", "/needs_general": "needs", "/ending_unsure_fit": "ending"}
@@ -48,6 +49,11 @@ def journey_buttons(buttons: Sequence[dict[str, Any]], journeys: Sequence[str], 
     first = next(index for index, button in enumerate(buttons) if journey(button))
     others = [button for button in buttons if not journey(button)]
     return others[:first] + ordered + others[first:]
+
+
+# This class is loaded from endpoints.yml only by a serving Rasa (never by
+# `rasa train`): the moment to apply the serving speed fixes (issue 8).
+install_rasa_speedups()
 
 
 class ClinicResponses(TemplatedNaturalLanguageGenerator):

@@ -42,7 +42,8 @@ def server_commands(settings) -> list[list[str]]:
             "--port", str(settings.rasa_port),
             "--model", str(MODEL_PATH),
             "--credentials", "credentials.yml",
-            "--endpoints", "endpoints.yml",
+            # endpoints.yml, or RASA_ENDPOINTS=endpoints.production.yml for Redis.
+            "--endpoints", str(settings.rasa_endpoints_path),
             # No --cors: the widget channel answers its allowed origins itself
             # (channels/widget.py); a second set of CORS headers breaks browsers.
             *http_api_args(settings),
@@ -60,6 +61,7 @@ def main() -> int:
         **settings.widget_env(),
         **settings.telegram_env(),
         **settings.intake_env(),
+        **settings.endpoints_env(),
     }
     processes = [subprocess.Popen(cmd, cwd=ROOT, env=env) for cmd in server_commands(settings)]
     print(

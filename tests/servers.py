@@ -129,7 +129,8 @@ def server_env(workdir: Path, **overrides: str) -> dict[str, str]:
     env = {
         key: value for key, value in os.environ.items()
         if not key.startswith(
-            ("THEMES_", "CRISIS_", "CLINIC_", "RASA_", "ACTION_", "WIDGET_", "TELEGRAM_", "INTAKE_")
+            ("THEMES_", "CRISIS_", "CLINIC_", "RASA_", "ACTION_", "WIDGET_", "TELEGRAM_", "INTAKE_",
+             "REDIS_", "TRACKER_")
         )
     }
     profile = workdir / "clinic_profile.yml"
@@ -147,7 +148,8 @@ def server_env(workdir: Path, **overrides: str) -> dict[str, str]:
     # The widget's allow-list defaults to the test server's own origin (RASA_PORT);
     # Telegram stays off unless a test passes TELEGRAM_* overrides.
     settings = load_settings(env=env)
-    return {**settings.widget_env(), **settings.telegram_env(), **settings.intake_env(), **env}
+    return {**settings.widget_env(), **settings.telegram_env(), **settings.intake_env(),
+            **settings.endpoints_env(), **env}
 
 
 @contextmanager

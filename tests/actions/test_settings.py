@@ -108,3 +108,41 @@ def test_widget_origins_are_normalised_the_way_browsers_send_them():
 def test_a_widget_origin_typo_stops_the_server_instead_of_opening_the_bot(typo):
     with pytest.raises(ValueError, match="WIDGET_ALLOWED_ORIGINS"):
         parse_origins(typo)
+
+
+# --- production profile (owner: scale) ---
+
+def test_the_production_profile_has_working_defaults_for_every_variable_it_expands():
+    settings = load_settings(env={"ACTION_PORT": "6055"})
+    assert settings.rasa_endpoints_path == PROJECT_ROOT / "endpoints.yml"
+    assert settings.endpoints_env() == {
+        "ACTION_ENDPOINT_URL": "http://localhost:6055/webhook",
+        "REDIS_HOST": "127.0.0.1",
+        "REDIS_PORT": "6379",
+        "REDIS_PASSWORD": "",
+        "REDIS_TRACKER_DB": "0",
+        "REDIS_LOCK_DB": "1",
+        "REDIS_KEY_PREFIX": "companion",
+        # Conversations leave Redis 30 minutes after their last message.
+        "TRACKER_EXPIRY_SECONDS": "1800",
+    }
+
+
+def test_the_production_profile_is_chosen_and_tuned_from_the_environment():
+    settings = load_settings(env={"RASA_ENDPOINTS": "endpoints.production.yml", "TRACKER_EXPIRY_SECONDS": "600",
+                                  "REDIS_HOST": "redis", "ACTION_ENDPOINT_URL": "http://actions:5055/webhook"})
+    assert settings.rasa_endpoints_path == PROJECT_ROOT / "endpoints.production.yml"
+    assert settings.tracker_expiry_seconds == 600
+    assert settings.endpoints_env()["REDIS_HOST"] == "redis"
+    assert settings.endpoints_env()["ACTION_ENDPOINT_URL"] == "http://actions:5055/webhook"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("TRACKER_EXPIRY_SECONDS", "0"), ("TRACKER_EXPIRY_SECONDS", "half an hour"), ("REDIS_PORT", "redis"),
+     ("REDIS_KEY_PREFIX", "companion:prod")],
+)
+def test_a_bad_production_value_names_its_variable(name, value):
+    # A prefix with ":" would be replaced by Rasa's default one without a word.
+    with pytest.raises(ValueError, match=name):
+        load_settings(env={name: value})

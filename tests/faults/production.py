@@ -23,7 +23,7 @@ def production_bot(workdir: Path, redis_port: int, **overrides: str) -> Iterator
         TEST_ENDPOINTS=str(ROOT / "endpoints.production.yml"),
         ACTION_ENDPOINT_URL=f"http://127.0.0.1:{action_port}/webhook",
         REDIS_HOST="127.0.0.1", REDIS_PORT=str(redis_port),
-        REDIS_DB=str(REDIS_TRACKER_DB), REDIS_LOCK_DB=str(REDIS_LOCK_DB),
+        REDIS_TRACKER_DB=str(REDIS_TRACKER_DB), REDIS_LOCK_DB=str(REDIS_LOCK_DB),
         **{"TRACKER_EXPIRY_SECONDS": "1800", **overrides},
     )
     servers = Servers(rasa_port, action_port, env, workdir)
