@@ -47,6 +47,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions.settings import get_settings
+from channels.fallback import Apology
+from components.crisis_lines import DEFAULT_REGION
+
 logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -86,10 +90,6 @@ NON_TEXT_REPLY = (
 EDITED_REPLY = (
     "I noticed you edited a message. I only see messages as they were first sent, so if "
     "you changed something that matters to you, please send it again as a new message."
-)
-ERROR_REPLY = (
-    "I'm sorry, something went wrong on my side and I couldn't answer that. "
-    "Could you send it again in a moment?"
 )
 TOPICS_BUTTON = {"title": "What can we talk about?", "payload": "/ask_capabilities"}
 
@@ -363,11 +363,14 @@ class SecureTelegramInput(TelegramInput):
             secret_token=credentials.get("secret_token") or "",
             api_base_url=credentials.get("api_base_url") or "",
             redis_url=credentials.get("redis_url") or "",
+            crisis_region=get_settings().crisis_region,
         )
 
     def __init__(self, access_token: str, secret_token: str, api_base_url: str = "",
-                 redis_url: str = "") -> None:
+                 redis_url: str = "", crisis_region: str = DEFAULT_REGION) -> None:
         super().__init__(access_token, verify=None, webhook_url=None, debug_mode=False)
+        # A message that could not be answered may have been a cry for help.
+        self._apology = Apology(crisis_region)
         access_token, secret_token = access_token.strip(), secret_token.strip()
         self._secret = secret_token.encode()
         self._output: SecureTelegramOutput | None = None
@@ -469,7 +472,7 @@ class SecureTelegramInput(TelegramInput):
 
     async def _apologise(self, chat_id: int) -> None:
         try:
-            await self._output.send_message(chat_id, ERROR_REPLY)
+            await self._output.send_message(chat_id, self._apology.text())
         except Exception as error:
             logger.error("Could not tell a Telegram user about the error (%s).", type(error).__name__)
 
