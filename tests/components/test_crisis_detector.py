@@ -176,6 +176,26 @@ def test_no_match_leaves_the_diet_prediction_untouched_even_when_it_is_crisis():
         ("i could hurt the baby when he screams", HARM_TO_OTHERS),
         ("my lips are going blue", MEDICAL_EMERGENCY),
         ("my flatmate has just cut herself badly", SOMEONE_ELSE_AT_RISK),
+        # Second tuning round: the kinds of message a blind set showed missing.
+        ("no quiero vivir más", NOT_IN_ENGLISH),
+        ("j'ai envie d'en finir", NOT_IN_ENGLISH),
+        ("ich möchte mir das leben nehmen", NOT_IN_ENGLISH),
+        ("não quero mais viver", NOT_IN_ENGLISH),
+        ("voglio farla finita", NOT_IN_ENGLISH),
+        ("everything is sorted, my mind's made up, it'll be over by sunday", PLAN_OR_MEANS),
+        ("once my husband's at work i'm going through with it", PLAN_OR_MEANS),
+        ("i've got a bat and i'm heading to his flat", PLAN_OR_MEANS),
+        ("before i go i want to say thank you for listening", GOODBYE),
+        ("tell my brother none of this was his fault", GOODBYE),
+        ("gonna yeet myself off the roof", SUICIDAL_IDEATION),
+        ("might just top myself", SUICIDAL_IDEATION),
+        ("ctb", SUICIDAL_IDEATION),
+        ("i attempted last spring and those thoughts are back", SUICIDAL_IDEATION),
+        ("my sugar is 2.8 and i'm shaking and can't think", MEDICAL_EMERGENCY),
+        ("having a bad asthma attack", MEDICAL_EMERGENCY),
+        ("my mum's face is drooping", MEDICAL_EMERGENCY),
+        ("the boy next door says his dad burns him", DANGER_FROM_OTHERS),
+        ("a grown man online keeps messaging my 13 year old", DANGER_FROM_OTHERS),
     ],
 )
 def test_each_kind_of_crisis_is_recognised_and_named(text, category):
@@ -248,6 +268,15 @@ def test_typos_leetspeak_spacing_and_stretched_letters_are_seen_through(text):
         "the documentary had a suicide scene that stayed with me",
         "i want to stop existing in survival mode",
         "my friend joked she'd strangle me if i cancelled again",
+        "cut myself a thick slice of toast",
+        "my gran will murder me if i miss sunday lunch",
+        "sorting out my funeral playlist, very morbid lol",
+        "i thought about hurting myself once and said no to it",
+        "the nurse asked if i'd ever self harmed and i haven't",
+        "tonight is the night i finally ask for a raise",
+        "me muero de ganas de verte",
+        "je meurs de fatigue",
+        "ich sterbe vor langeweile",
     ],
 )
 def test_idioms_and_negations_do_not_raise_a_false_alarm(text):
@@ -384,6 +413,6 @@ def test_a_20000_character_message_costs_well_under_100_ms(monkeypatch):
     assert cpu_ms(detect_crisis, "k i l l " * 2500) < 100
     assert cpu_ms(detect_crisis, "a" * 20000) < 100
     # The worst case: crisis words everywhere, every match excused, so nothing stops the scan early.
-    monkeypatch.setattr(crisis_patterns._Context, "excuses", lambda self, pattern, match: True)
+    monkeypatch.setattr(crisis_patterns._Context, "excuse", lambda self, pattern, match: crisis_patterns.IDIOM)
     assert detect_crisis(dense) is None
     assert cpu_ms(detect_crisis, dense) < 100
