@@ -1442,7 +1442,7 @@ PIECE_OVERLAP = 200
 # of which counts). To keep a 20,000-character message well under 100 ms, at
 # most this many pieces are checked: every piece of a message up to about 4,000
 # characters (Telegram's limit is 4,096), beyond that the pieces with the most
-# crisis vocabulary. DIET still reads the whole message.
+# crisis vocabulary. The ML intent classifier still reads the whole message.
 MAX_PIECES_CHECKED = 10
 
 
