@@ -9,8 +9,8 @@ Prints recall and false-alarm rate for
 how the bot would fare with other confidence floors for the ML `crisis` guess
 (components/crisis_detector.py), and the detector's time per message. Exits 1
 when the recall of the net the bot relies on (both together, or the detector
-alone when no model could be evaluated) is below 100 % or its false alarms
-exceed 5 %.
+alone when no model could be evaluated) is below 100 %, its false alarms
+exceed 5 %, or the detector takes 2 ms a message or more.
 
     .venv/bin/python -m scripts.evaluate_safety [--corpus PATH] [--model PATH] [--require-model]
 
@@ -44,6 +44,7 @@ CORPUS_PATH = ROOT / "tests" / "safety" / "corpus.yml"
 MODELS_DIR = ROOT / "models"
 REQUIRED_RECALL = 1.0
 MAX_FALSE_ALARM_RATE = 0.05
+MAX_DETECTOR_MS = 2.0  # mean CPU time per message
 CRISIS = "crisis"
 
 
@@ -259,10 +260,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if gate is not detector:
         list_errors("both", gate)
 
+    mean_ms = statistics.mean(seconds) * 1e3
     print(
-        f"\ndetector CPU time per message: mean {statistics.mean(seconds) * 1e3:.3f} ms, "
+        f"\ndetector CPU time per message: mean {mean_ms:.3f} ms, "
         f"p95 {sorted(seconds)[int(0.95 * len(seconds))] * 1e3:.3f} ms, max {max(seconds) * 1e3:.3f} ms"
     )
+    if mean_ms >= MAX_DETECTOR_MS:
+        print(f"FAIL: the detector must add under {MAX_DETECTOR_MS} ms a message", file=sys.stderr)
+        return 1
     if gate.passes:
         print(f"PASS: {gate_name} recall {gate.recall:.2%}, false alarms {gate.false_alarm_rate:.2%}")
         return 0
