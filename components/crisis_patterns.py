@@ -150,7 +150,7 @@ WHOSE = r"(?:(?:my|his|her|the|these|those|some of my|some of the) )?(?:(?:\w+'s
 HIGH_PLACE = _words(
     "bridge", "building", "roof", "rooftop", "cliff", "balcony", "ledge", "overpass", "tower",
     "car park", "parking garage", "parking structure", "multi storey", "window", "skyscraper",
-    "top floor", "flyover", "motorway bridge", "dam",
+    "top floor", "flyover", "motorway bridge", "dam", "viaduct", "pier", "quarry", "crane", "lighthouse", "stairwell",
 )
 VEHICLE = _words("train", "bus", "car", "truck", "lorry", "tram", "traffic", "subway", "tube")
 THERAPY = r"\b(?:therap\w*|counsel\w*|psycholog\w*|psychiatr\w*|sessions?|appointments?)\b"
