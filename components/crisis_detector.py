@@ -1,28 +1,27 @@
 """The crisis safety net, run by the Rasa server on every parsed message.
 
-It sits after DIETClassifier and before FallbackClassifier (config.yml):
+It sits after the ML intent classifier (components/intent_classifier.py) and
+before FallbackClassifier (config.yml). Either one firing is a crisis, the
+detector first:
 
 * When a curated crisis pattern matches (components/crisis_patterns.py), the
   intent becomes `crisis` with confidence 1.0 and is the only entry of
-  `intent_ranking`. Keeping DIET's other intents in the ranking would let
-  FallbackClassifier's ambiguity check (top two within 0.05) demote the
-  crisis to nlu_fallback. DIET's own prediction stays readable in the
+  `intent_ranking`. Keeping the ML classifier's other intents in the ranking
+  would let FallbackClassifier's ambiguity check (top two within 0.05) demote
+  the crisis to nlu_fallback. The ML prediction stays readable in the
   `crisis_detection` property of the parse data.
-* When nothing matches, DIET's prediction is left exactly as it was, so a
-  message DIET alone recognises as `crisis` is still a crisis, unless
-  FallbackClassifier finds DIET unsure (config.yml: below 0.3, or within 0.05
-  of the runner-up) and turns it into nlu_fallback.
-
-  Forcing every DIET `crisis` guess to 1.0 (like a pattern match) so that the
-  fallback could never demote it was measured and rejected (safety-tuning,
-  with this config and DIET trained with data/nlu/hard_negatives.yml): forcing
-  from confidence 0.3 caught no extra crisis, neither on the corpus (691
-  crisis / 603 calm: recall 100 % either way, false alarms 17.2 % -> 17.7 %)
-  nor on 244 + 244 fresh messages the patterns had never seen (recall 76.2 %
-  either way, false alarms 23.0 % -> 23.8 %); forcing from 0.1 caught 2 more
-  of the 244 fresh crises for 9 more false alarms. DIET is rarely unsure about
-  `crisis`; when it is wrong it is wrong with confidence, which no floor here
-  can fix.
+* When no pattern counts but the ML classifier's top intent is `crisis`, that
+  guess stands unless
+    - the detector saw crisis words and explicitly excused them (an idiom, a
+      negation, a calm account of the past, a one-off thought turned down):
+      the ML classifier cannot read "I'm not suicidal" or "my mum will murder
+      me" as anything but the words, the patterns were written to; or
+    - its confidence is below `ml_crisis_min_confidence`.
+  Then the crisis guess is dropped from the ranking and the next intent takes
+  its place (FallbackClassifier may still find that too unsure). Why is
+  recorded in `crisis_detection["ml_crisis_dropped"]`. The threshold was chosen
+  by measurement on the corpus (scripts/evaluate_safety.py prints the sweep;
+  README, "Crisis safety net").
 * Every message gets the entity `crisis_lines`: the crisis lines of the
   conversation's region, ready to show, so the `crisis_lines` slot is always
   filled and `utter_crisis` works without the action server.
@@ -31,8 +30,8 @@ The region is the `region` key of the message metadata when the channel sends
 a known one (Rasa's NLUMessageConverter copies UserMessage.metadata into the
 message's "metadata" property), otherwise CRISIS_REGION from the settings.
 
-Nothing the person typed is logged or kept here: only the name of the pattern
-that matched.
+Nothing the person typed is logged or kept here: only the names of the
+patterns involved.
 """
 from __future__ import annotations
 
@@ -60,7 +59,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.settings import Settings, get_settings
 from components.crisis_lines import CrisisLines, Region, load_crisis_lines
-from components.crisis_patterns import detect_crisis
+from components.crisis_patterns import check_crisis
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +67,9 @@ CRISIS_INTENT = "crisis"
 CRISIS_LINES_ENTITY = "crisis_lines"
 DETECTION_PROPERTY = "crisis_detection"
 REGION_METADATA_KEY = "region"
+# Why an ML `crisis` guess was dropped (crisis_detection["ml_crisis_dropped"]).
+EXCUSED_BY_DETECTOR = "excused_by_detector"
+BELOW_CONFIDENCE = "below_confidence"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -82,9 +84,18 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> CrisisDetector:
-        return cls(settings=get_settings(), crisis_lines=load_crisis_lines())
+        return cls(
+            settings=get_settings(),
+            crisis_lines=load_crisis_lines(),
+            ml_crisis_min_confidence={**cls.get_default_config(), **config}["ml_crisis_min_confidence"],
+        )
 
-    def __init__(self, settings: Settings, crisis_lines: CrisisLines) -> None:
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        # Chosen on the corpus: see README, "Crisis safety net".
+        return {"ml_crisis_min_confidence": 0.5}
+
+    def __init__(self, settings: Settings, crisis_lines: CrisisLines, ml_crisis_min_confidence: float = 0.5) -> None:
         default_region = crisis_lines.find(settings.crisis_region)
         if default_region is None:
             # A typo here would silently show another country's numbers.
@@ -92,6 +103,7 @@ class CrisisDetector(GraphComponent, IntentClassifier):
                 f"CRISIS_REGION={settings.crisis_region!r} is not in components/crisis_lines.yml; "
                 f"use one of {sorted(crisis_lines.regions)}"
             )
+        self._ml_crisis_min_confidence = ml_crisis_min_confidence
         self._crisis_lines = crisis_lines
         self._default_region = default_region
         self._rendered = {code: region.render() for code, region in crisis_lines.regions.items()}
@@ -103,21 +115,37 @@ class CrisisDetector(GraphComponent, IntentClassifier):
 
     def _process_message(self, message: Message) -> None:
         ml_intent = dict(message.get(INTENT) or {})
-        match = detect_crisis(message.get(TEXT) or "")
+        check = check_crisis(message.get(TEXT) or "")
+        match = check.match
         region = self._region_for(message)
+        dropped = None
 
         if match is not None:
             logger.debug("Crisis pattern matched: %s / %s", match.category, match.pattern)
             crisis = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
             message.set(INTENT, crisis, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [dict(crisis)], add_to_output=True)
+        elif ml_intent.get(INTENT_NAME_KEY) == CRISIS_INTENT:
+            if check.excused is not None:
+                dropped = EXCUSED_BY_DETECTOR
+            elif (ml_intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) < self._ml_crisis_min_confidence:
+                dropped = BELOW_CONFIDENCE
+            if dropped is not None:
+                logger.debug("ML crisis guess dropped: %s", dropped)
+                self._drop_crisis_guess(message)
 
+        excused = check.excused if match is None else None
         message.set(
             DETECTION_PROPERTY,
             {
                 "matched": match is not None,
                 "category": match.category if match else None,
                 "pattern": match.pattern if match else None,
+                "excused": (
+                    {"category": excused.category, "pattern": excused.pattern, "reason": excused.reason}
+                    if excused else None
+                ),
+                "ml_crisis_dropped": dropped,
                 "ml_intent": {
                     INTENT_NAME_KEY: ml_intent.get(INTENT_NAME_KEY),
                     PREDICTED_CONFIDENCE_KEY: ml_intent.get(PREDICTED_CONFIDENCE_KEY),
@@ -135,6 +163,15 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         }
         entities = [e for e in message.get(ENTITIES) or [] if e.get(ENTITY_ATTRIBUTE_TYPE) != CRISIS_LINES_ENTITY]
         message.set(ENTITIES, entities + [crisis_lines], add_to_output=True)
+
+    @staticmethod
+    def _drop_crisis_guess(message: Message) -> None:
+        """The ML ranking without `crisis`, its next intent in its place."""
+        ranking = [dict(i) for i in message.get(INTENT_RANKING_KEY) or [] if i.get(INTENT_NAME_KEY) != CRISIS_INTENT]
+        # An empty ranking leaves FallbackClassifier an intent of confidence 0: nlu_fallback.
+        message.set(INTENT, dict(ranking[0]) if ranking else {INTENT_NAME_KEY: None, PREDICTED_CONFIDENCE_KEY: 0.0},
+                    add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
     def _region_for(self, message: Message) -> Region:
         metadata: Any | None = message.get(METADATA)

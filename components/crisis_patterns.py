@@ -69,6 +69,30 @@ class CrisisMatch:
     pattern: str
 
 
+# Why a pattern that matched did not count (see _Context.excuse).
+IDIOM = "idiom"
+NEGATED = "negated"
+CALM_PAST = "calm_past"
+RESOLVED = "resolved"
+
+
+@dataclass(frozen=True)
+class Excused:
+    """A crisis pattern that matched but did not count, and why."""
+
+    category: str
+    pattern: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CrisisCheck:
+    """What the detector saw in a message: the first counted match, else the first excused one."""
+
+    match: CrisisMatch | None
+    excused: Excused | None
+
+
 def _p(category: str, name: str, regex: str, unless: str | None = None) -> CrisisPattern:
     compiled = re.compile(regex)
     return CrisisPattern(category, name, compiled, re.compile(unless) if unless else None, clue_of(compiled))
@@ -126,11 +150,28 @@ WHOSE = r"(?:(?:my|his|her|the|these|those|some of my|some of the) )?(?:(?:\w+'s
 HIGH_PLACE = _words(
     "bridge", "building", "roof", "rooftop", "cliff", "balcony", "ledge", "overpass", "tower",
     "car park", "parking garage", "parking structure", "multi storey", "window", "skyscraper",
-    "top floor", "flyover", "motorway bridge", "dam",
+    "top floor", "flyover", "motorway bridge", "dam", "viaduct", "pier", "quarry", "crane", "lighthouse", "stairwell",
 )
 VEHICLE = _words("train", "bus", "car", "truck", "lorry", "tram", "traffic", "subway", "tube")
 THERAPY = r"\b(?:therap\w*|counsel\w*|psycholog\w*|psychiatr\w*|sessions?|appointments?)\b"
 
+_DAY = (
+    r"(?:tonight|today|tomorrow(?: night)?|this (?:weekend|week)|the weekend|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?: night| morning| evening)?|the \\d+(?:st|nd|rd|th)?)"
+)
+# The resolve that turns a time into a plan: "my mind's made up", "i've made my peace".
+_RESOLVE = (
+    r"(?:i've got everything ready|everything(?:'s| is) (?:ready|in place|sorted)|made (?:up )?my mind(?: up)?|mind(?:'s| is)"
+    r" made up|made my peace|made peace with it|i've decided|decision(?:'s| is) made|no more waiting|no going back"
+    r"|(?:i )?feel (?:calm|at peace|peaceful|relieved) about it|i'm ready)"
+)
+# An unnamed "it" that will happen, be over, or be done at a set time.
+_EVENT = (
+    r"(?:it(?:'s| is|'ll| will)(?: all)? (?:happening|happen|be over|be done|going to happen|going to be over|be (?:tonight"
+    r"|tomorrow|the \\w+))|i'm doing it|i'll do it|i'm going through with it|i'll go through with it|(?:is|'s) the (?:day"
+    r"|night)|(?:chosen|picked|set|worked out|decided on|fixed) (?:the|a) (?:day|date|time and place|place and time|time"
+    r"|place|method))"
+)
 _FEAR_OR_VIOLENCE = _words(
     "scared", "afraid", "terrified", "hit", "hits", "hurt", "hurting", "kill", "threw", "throwing", "screaming",
     "yelling", "shouting", "violent", "banging", "drunk", "angry", "rage", "raging", "smashing", "knife",
@@ -153,8 +194,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"| really| honestly| gotta| got to)(?: just| literally| really| honestly| actually| probably)? kys\b"
        r"|\bkys myself\b|\btime to kys\b"),
     _p(SUICIDAL_IDEATION, "slang_ctb",
-       r"\b(?:going to|want to|gonna|might|about to|ready to|i'll|time to|thinking about|thinking of) ctb\b"
-       r"|\bctb (?:tonight|today|soon|tomorrow)\b"),
+       r"\bctb\b",
+       unless=r"\d ?ctb|\bctb (?:bank|card|account|score|test|scan|exam|code)\b"),
+    _p(SUICIDAL_IDEATION, "slang_yeet_toaster_top",
+       r"\byeet(?:ing)? myself (?:off|out of|in front of|under|into (?:traffic|the (?:sea|river|void|sun|canal)))"
+       r"|\b(?:want|going|about|need|gonna) to yeet myself(?= [.,]|$)|\btoaster bath\b"
+       r"|\b(?:top|topping|topped) myself\b(?! up| off)"),
     _p(SUICIDAL_IDEATION, "slang_commit",
        r"\b(?:going to|want to|gonna|about to|might|might just|should|should just|i'll just) commit(?= [.,]|$)"
        r"|\bcommit (?:toaster bath|sewer slide|die)\b"),
@@ -167,6 +212,16 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\b(?:want to|going to|should|wish i could|i'll) (?:just )?delete myself\b(?! from)"),
     _p(SUICIDAL_IDEATION, "slang_rope",
        r"\b(?:want to|going to|should|might|i'll|about to|time to|gonna) (?:just )?rope(?: myself)?\b(?! \w)"),
+    _p(SUICIDAL_IDEATION, "past_attempt_returning",
+       r"\b(?:i (?:tried|attempted)(?= (?:last|two|three|four|five|a few|a couple|\d+|in|when|as|at|years?|before|once"
+       r"|twice|back)\b| [.,]| and\b|$)|i (?:tried|attempted) (?:to (?:kill myself|end it|end my life|die|take my life)"
+       r"|suicide)|my (?:last |first |previous )?(?:attempt|overdose)|i was suicidal|i (?:overdosed|od'd)|i (?:used to )?(?:cut"
+       r"(?! (?:my hair|back|down|out|off|ties|it|them|him|her|corners)\b)|self harm(?:ed)?|hurt myself|burn(?:ed|t)? myself)"
+       r"|before i tried)\b"
+       r"(?: [\w',.]+){0,12} (?:(?:are|is|have|has|it's|they're|they've|it has|they have) (?:back|come back|coming back"
+       r"|returned|creeping back)"
+       r"|(?:thinking about it|feel (?:that way|like that|the same)|doing it|started|starting|cut|cutting|did it)"
+       r"(?: [\w']+){0,2} again|(?:same|those) (?:thoughts|urges|feelings) (?:are )?back)\b"),
     _p(SUICIDAL_IDEATION, "end_my_life",
        r"\b(?:end|ending|ended|take|taking|took|put an end to|putting an end to|finish|finishing) my (?:own )?life\b"
        r"|\bfinish(?:ing)? (?:it all|everything|myself)\b"
@@ -194,6 +249,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"(?: [\w']+){0,5} suicid\w*\b(?!(?: [\w',.]+){0,6} (?:yes|i am|i do|i lied|i didn't tell|wasn't honest"
               r"|i said i (?:was|am)))"
               r"|\b(?:screening|questionnaire|forms?|assessment) (?:\w+ ){0,3}suicid"
+              r"|\b(?:a |my |the )?(?:client|patient|student|caller|service user)s? (?:\w+ ){0,2}(?:mentioned|mentions"
+              r"|talked about|disclosed|discloses|raised|brought up|spoke about) suicid"
               r"|\bsuicid\w* (?:screening|questions?|questionnaire|assessment|risk assessment)"),
     _p(SUICIDAL_IDEATION, "lied_about_suicidal",
        r"suicid\w*(?: [a-z']+){0,8} (?:i|and i|but i) (?:lied|didn't tell (?:her|him|them)|said no but|wasn't honest)"),
@@ -408,7 +465,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" about) myself (?:hanging|dead|dying|jumping|falling from|overdosing|bleeding out|in a coffin|lying dead"
        r"|being dead|not waking up|at my (?:own )?funeral|on the (?:tracks|ledge|edge)|in the (?:river|sea|water)"
        r"|with a (?:rope|noose|knife|blade))\b(?! (?:tired|alone|of old age|old|happy|on my feet|inside|my hair)\b)",
-       unless=r"dying (?:my|her|his|their) hair"),
+       unless=r"dying (?:my|her|his|their) hair|funeral (?:playlist|song|songs|music|outfit|hymns?)"),
     _p(SUICIDAL_IDEATION, "death_as_way_out",
        r"\b(?:only|best|easiest|last|one) (?:way out|escape|option|answer|solution|way to stop (?:this|the pain))"
        r" (?:left )?(?:is|would be|seems to be|feels like) (?:death|dying|to die|suicide|killing myself|ending it"
@@ -452,7 +509,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SUICIDAL_IDEATION, "no_future",
        r"\b(?:don't|can't) (?:see|imagine|picture) myself (?:being |still )?(?:alive|living|surviving|around)"
        r" (?:next|in|by|much|for|past|at|this time)\b"
-       r"|\btonight(?:'s| is) (?:the night|when i (?:finally )?do it)\b|\bfinally (?:do it|go through with it)"
+       r"|\btonight(?:'s| is) (?:the night|when i (?:finally )?do it)\b(?! (?:i|we|to|for|of|that)\b(?! (?:finally )?(?:do it|end it"
+       r"|go through with it|die|go)\b))|\bfinally (?:do it|go through with it)"
        r" (?:tonight|today|this weekend)\b",
        unless=r"\b(?:date|party|game|concert|premiere|show|match|finale|gig|exciting|excited|proposal|propose"
               r"|ask (?:her|him|them) out|tell (?:her|him|them|my therapist)|book|booking)\b"),
@@ -647,7 +705,44 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|the party|church)\b|\bshoot (?:up )?(?:the |my )?(?:school|office|workplace|class|mall|church|mosque"
        r"|synagogue|temple)\b"),
 
+    _p(PLAN_OR_MEANS, "plan_with_timing",
+       rf"\b{_RESOLVE}\b.*\b{_EVENT}\b|\b{_EVENT}\b.*\b{_RESOLVE}\b"
+       rf"|\b(?:once|when|after|as soon as) (?:everyone|everybody|the (?:house|kids|flat)|my [\w']+|they|he|she)"
+       rf"(?:'s|'re)?(?: [\w']+){{0,4}} (?:asleep|in bed|gone|out|away|empty|at (?:work|school|their|his|her)(?: [\w']+){{0,2}}"
+       rf"|goes away|go away|leaves?|left)(?: [,.])? (?:i'm|i'll|i will|i am) (?:going to )?(?:do it|doing it|go through"
+       rf" with it|going through with it|end it|ending it)\b"
+       rf"|\b(?:chosen|picked|set|worked out|decided on|fixed) (?:the|a) (?:day|date|time and place|place and time|time"
+       rf"|place|method)\b.*\bit(?:'ll| will|'s going to|'s| is) (?:be |happen )?{_DAY}"
+       rf"|\beverything(?:'s| is) (?:arranged|ready|sorted|set|planned) for when (?:[\w']+ ){{0,4}}(?:goes away|is away"
+       rf"|'s away|is out|'s out|asleep|leaves|is gone|'s gone)\b"
+       rf"|\b(?:got|have|i've got|i've) (?:it |everything )?(?:all )?(?:planned|sorted|arranged|worked out)(?: out)? for"
+       rf" {_DAY}(?= \.|$| when (?:the house|everyone|nobody|no one))",
+       unless=THERAPY + r"|\b(?:wedding|party|holiday|trip|birthday|moving|exam|interview|dinner|film|date night"
+              r"|excited|can't wait|lol|haha|hen do|stag do|gig|concert|presentation|surprise)\b"),
+    _p(PLAN_OR_MEANS, "weapon_on_the_way",
+       r"\b(?:got|have|grabbed|taking|bringing|with) (?:a |my |the |his |her )?(?:knife|gun|bat|hammer|machete|weapon"
+       r"|blade)\b(?: [\w',.]+){0,6} (?:going|heading|on my way|driving|walking) (?:round |over )?to (?:his|her|their"
+       r"|my [\w']+'s)\b|\b(?:make|making) (?:him|her|them) pay\b(?=.*\b(?:tonight|knife|gun|bat|hammer|weapon|hurt"
+       r"|kill)\b)|\b(?:get|getting|take|taking) (?:my )?revenge on (?:him|her|them|my [\w']+)\b(?=.*\b(?:tonight|today"
+       r"|now|knife|gun|bat|hurt|kill|won't walk away|pay)\b)"),
+
     # Goodbye messages.
+    _p(GOODBYE, "before_i_go",
+       r"\bbefore i go(?: [.,])? (?:i )?(?:just )?(?:want(?:ed)?|need(?:ed)?|have) to (?:say|tell|thank|let)\b",
+       unless=r"see you|next (?:week|time|session)|talk (?:soon|tomorrow|later)|tomorrow|bye for now|for (?:today|now"
+              r"|tonight)|holiday|on (?:leave|my trip)|to (?:bed|work|sleep|the)|this (?:session|chat) ends"),
+    _p(GOODBYE, "sorry_goodbye",
+       r"\b(?:tried my best|(?:it's|it is|it was) (?:not|nobody's|no one's|noones) (?:[\w']+ )?fault|forgive me|i'm sorry"
+       r"(?: for (?:everything|all of it|being [\w ]+))?)(?: [\w',.]+){0,4} (?:goodbye|farewell|bye forever|bye everyone)"
+       r"\b(?! (?:for now|see|till|until|for today|tomorrow)\b)"
+       r"|\btell (?:my )?(?:{kin}s?|kids|children|friends|everyone) (?:that )?(?:it (?:wasn't|isn't|was not|is not)"
+       r"|none of (?:this|it) (?:was|is)) (?:their|her|his|your) fault\b".replace("{kin}", KIN)
+       + r"|\b(?:thank(?:s| you) for everything|i'm sorry|i love you|goodbye)\b(?: [\w',.]+){0,4} (?:it's|it is) (?:my )?time"
+         r" (?:for me )?to go\b"
+       r"|\b(?:left|leaving|written|wrote|sorted|writing)\b(?: [\w',]+){1,8} for (?:after|afterwards|when i'm (?:gone|not"
+       r" here|dead))(?= [.,]|$)",
+       unless=r"see you|next (?:week|time|session)|talk (?:soon|tomorrow|later)|bye for now|for now|holiday|on leave"
+              r"|maternity|retire|trip|to (?:bed|work|sleep)|\b(?:lol|haha)\b"),
     _p(GOODBYE, "last_message",
        r"\b(?:this|it) (?:is|will be|'s|might be) (?:going to be )?my (?:very )?(?:last|final) (?:message|text"
        r"|words|post|goodbye|note|night)\b|\bthis is (?:my )?(?:last|final) (?:message|goodbye)\b"
@@ -656,7 +751,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"(?:last|final) (?:message|text|post|night)(?: \w+){0,3} (?:for (?:today|tonight|now|the (?:day|night"
               r"|week))|before (?:i|bed|my|the)|until|till|tonight|today|about|on this|here today|of (?:the|my)"
               r"|in (?:the|this|my)|at (?:the|my)|as a)|(?:for|until|till) (?:tomorrow|next time|later|the morning)"
-              r"|(?:go|going to|i'll|'m going to) (?:sleep|bed)|log(?:ging)? off|sign(?:ing)? off|good ?night"
+              r"|(?:go|going to|i'll|'m going to|off to|heading to) (?:sleep|bed|work)|log(?:ging)? off|sign(?:ing)? off|good ?night"
               r"|talk (?:tomorrow|soon|later)|see you|bye for now|promise|in (?:london|town|the city|my flat"
               r"|this (?:job|house|flat))"),
     _p(GOODBYE, "goodbye_forever",
@@ -732,7 +827,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|car boot|old clothes|spring clean|(?:clothes|stuff|things) i don't"),
     _p(GOODBYE, "wont_be_around",
        r"\b(?:won't|not going to|might not) be (?:here|around|alive) (?:much longer|for much longer|for long"
-       r"|after tonight|after today|by morning|to see (?:it|them|that|christmas|my birthday))\b"
+       r"|after tonight|after today|by morning|to see (?:it|them|that|christmas|my birthday)|for (?:them|it|that"
+       r"|any of (?:it|them)|christmas|my birthday|the wedding))\b"
        r"|\b(?:not sure|don't know if|don't think|doubt) i(?:'ll| will) (?:still )?be (?:here|around|alive)"
        r" (?:next (?:week|month|year)|tomorrow|by|for (?:much longer|long)|much longer|at christmas|for my birthday"
        r"|in a (?:week|month|year))\b"
@@ -753,7 +849,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SELF_HARM, "cut_self",
        r"\b(?:cut|cutting|cuts|slash(?:ed|ing)?|slice|sliced|slicing) (?:myself|my (?:wrists?|arms?|thighs?|legs?"
        r"|skin|stomach|body|hips?|forearms?))\b(?! (?:off|short|some slack|a break|out of|loose|free|open on"
-       r"|on (?:a|the|some) (?!purpose))\b)",
+       r"|on (?:a|the|some) (?!purpose)|(?:a|an|another) (?:[\w']+ ){0,2}(?:slice|piece|wedge|chunk|portion|helping|fringe"
+       r"|slab|hunk|sliver|serving|bit of|share|sandwich|doorstep)|some (?!more|again|deeper|tonight|today)[\w']+)\b)",
        unless=r"(?:cut|cutting|sliced|slicing) (?:myself|my \w+) (?:\w+ ){0,3}(?:shaving|cooking|chopping"
               r"|by accident|accidentally|on glass|on a|on the|while|paper cut|gardening|at work|opening)"
               r"|(?:accidentally|accident|paper) cut"),
@@ -793,7 +890,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"(?:self harm|self injury|sh) scars?\b|(?:clean|free) (?:from|of) (?:self harm|self injury)"
               r"|self harm(?:ing)? free|(?:days|weeks|months|years) (?:clean|free) (?:from|of)"
               r"|\bask(?:s|ed|ing)? (?:me |you |us |clients |people )?(?:about|if|whether) (?:\w+ )?self harm"
-              r"|(?:questions?|questionnaire|screening|assessment|forms?) (?:\w+ ){0,5}self harm"),
+              r"|(?:questions?|questionnaire|screening|assessment|forms?) (?:\w+ ){0,5}self harm"
+              r"|self harm (?:prevention|awareness|research|training|policy|module|lecture)"
+              r"|(?:essay|research|training|module|course|lecture|dissertation|article|thesis) (?:\w+ ){0,3}self harm"),
     _p(SELF_HARM, "relapse_self_harm",
        r"\brelaps(?:e|ed|ing) (?:on |with |into |in )?(?:cutting|self harm|sh|hurting myself|self injury|burning"
        r" myself)\b|\burges? (?:to|of) (?:cut|self harm|hurt myself|harm myself|burn myself)\b"
@@ -1041,6 +1140,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|off my clothes))\b",
        unless=r"\b(?:rape|sexual assault|sexual abuse) (?:scene|joke|jokes|culture|case|trial|statistics"
               r"|awareness|crisis centre volunteer)|\bgrapes?\b|\bdrape"),
+    _p(DANGER_FROM_OTHERS, "child_abuse_reported",
+       r"\b(?:his|her|their) (?:[\w']+ )?(?:mum|mom|dad|father|mother|step ?dad|step ?mum|step ?mom|stepfather"
+       r"|stepmother|uncle|coach|teacher|parents?|carer|grandad|grandpa) (?:\w+ )?(?:hits|beats|burns|touches|touched"
+       r"|hurts|kicks|chokes|strangles|starves|locks|abuses|abused|hit|beat|burned|burnt) (?:him|her|them)\b"
+       r"(?! (?:at|in a|to it|up|off)\b)"
+       r"|\b(?:has|have|had|with|got|came home with|covered in) (?:\w+ )?(?:bruises|marks|burns|welts|cuts)\b(?: [\w',.]+)"
+       r"{0,10} (?:from|by|says|said|told me|because of) (?:his|her|their) (?:\w+ )?(?:mum|mom|dad|father|mother|step ?dad"
+       r"|step ?mum|boyfriend|girlfriend|uncle|coach|teacher|parents?|carer)\b"
+       rf"|\b(?:{YOUNG}|\d+ year old|kid|boy|girl)\b(?: [\w']+){{0,4}} (?:was |is |gets |got |been )?(?:left|leaves|leaving)"
+       r" (?:at )?(?:home )?alone (?:all|for|overnight)\b"
+       r"|\b(?:grown|adult|older) (?:man|men|guy|woman)\b(?: [\w']+){0,3} (?:online )?(?:wants to meet|asked to meet"
+       r"|asking to meet|is messaging|keeps messaging|sends|sent|asking for (?:pictures|photos|nudes))\b",
+       unless=r"(?:used to|when (?:he|she|they) (?:was|were) (?:little|young|a kid))|\b(?:football|rugby|match|game"
+              r"|practice|training|fell|fall)\b"),
     _p(DANGER_FROM_OTHERS, "child_at_risk",
        rf"\b(?:a |the |my |this |our |his |her |their )?(?:{YOUNG}|student|pupil|little (?:girl|boy))"
        rf" (?:is|are|was|has been|have been|keeps being|keep being|being|is being|are being) (?:being )?(?:hurt"
@@ -1065,10 +1178,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     # Intent to harm others.
     _p(HARM_TO_OTHERS, "harm_someone",
        rf"\b(?:want|wanted|going|plan|planning|about|ready|urge|urges|tempted|need|feel like|thinking about"
-       rf"|think about|thinking of|thoughts? (?:about|of)|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about"
+       rf"|think about|thinking of|thought about|thought of|thoughts? (?:about|of)|picturing|picture|imagining"
+       rf"|keep imagining|visuali[sz]ing|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about"
        rf"|i'll|i will|i might|i'm going|scared i'll|afraid i'll|worried i'll|scared i might|afraid i might"
        rf"|afraid i'm going|scared i'm going|worried i'm going|feel like i could|i could|i might)"
-       rf"(?: to)? (?:\w+ ){{0,3}}(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot"
+       rf"(?: to)? (?:[\w']+ ){{0,3}}(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot"
        rf"|shooting|strangle|strangling|attack|attacking|beat up|beating up|poison|poisoning|smother|smothering"
        rf"|shake|shaking) (?:him|her|them|someone|somebody|people|other people|others|strangers|everyone"
        rf"|anybody|anyone|my (?:\w+ )?(?:{KIN}"
@@ -1089,6 +1203,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" me to (?:hurt|kill|harm|stab|attack|die|jump|cut|burn|do it)\b"),
 
     # Medical emergency.
+    _p(MEDICAL_EMERGENCY, "hypo_asthma_allergy_stroke",
+       r"\b(?:blood sugar|sugar|sugars|glucose|bg|bm)(?:'s| is| are) (?:\d(?:\.\d)?|really low|very low|so low|dropping"
+       r"|crashing|low|too low)\b(?=.*\b(?:shaking|shaky|sweat\w*|faint|dizzy|confused|can't (?:think|see|stand)|pass(?:ing)?"
+       r" out|drowsy)\b)"
+       r"|\b(?:having|in) a (?:bad |severe |really bad )?hypo\b(?=.*\b(?:can't|faint|shaking|pass(?:ing)? out|dizzy"
+       r"|confused|won't)\b)"
+       r"|\b(?:having|in the middle of|got) (?:a |an )?(?:bad |severe |really bad )?asthma attack\b"
+       r"|\basthma attack\b(?=.*\b(?:can't|inhaler)\b)|\binhaler(?:'s| is)? (?:empty|not (?:working|helping)|isn't"
+       r" (?:working|helping)|run out)\b|\bwheezing so (?:badly|bad|much)\b|\bcan't get my breath\b"
+       r"|\b(?:tongue|throat|lips|mouth|face)(?:'s| is| are) (?:swelling|swollen|closing|closing up|puffing up)\b"
+       r"|\b(?:going into|having|in) anaphyla\w+|\banaphylactic (?:shock|reaction)\b"
+       r"|\bface (?:has )?(?:dropped|drooping|droopy|is drooping)\b|\bslurring (?:his|her|their|my) words\b",
+       unless=r"\b(?:when|whenever|every time|if|yesterday|last (?:week|year|month)|as a (?:kid|child)|used to|was fine"
+              r"|fine now|sorted it)\b"),
     _p(MEDICAL_EMERGENCY, "cant_breathe",
        r"\bcan't (?:breathe|breath|catch my breath|get (?:any )?air)\b|\b(?:struggling|fighting) to breathe\b"
        r"|\b(?:difficulty|trouble) breathing\b|\b(?:my )?throat is (?:closing|swelling)|\blips (?:are )?"
@@ -1102,7 +1230,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|appointments?|meetings?|i (?:think|talk|have to|need to|get|try|go))|i (?:always |often"
               r" |sometimes |usually )?get (?:chest pains?|a tight chest)|(?:used to|sometimes|often) (?:get"
               r"|have)|(?:when|whenever|every time) i|from (?:anxiety|stress|nerves|panic)"
-              r"|(?:breathing|grounding) exercise|walk me through (?:some )?breathing"),
+              r"|(?:breathing|grounding) exercise|walk me through (?:some )?breathing"
+              r"|\b(?:last (?:year|month|week)|years ago|turned out|was just|were just|it was|checked|comes and goes"
+              r"|come and go|cause|causes|fine now|all sorted)\b"),
     _p(MEDICAL_EMERGENCY, "bleeding",
        r"\bbleeding (?:a lot|heavily|badly|so much|everywhere|loads|really bad|a ton|out|won't stop|and it won't"
        r" stop|through)\b|\bwon't stop bleeding\b|\bcan't stop (?:the )?bleeding\b|\b(?:lost|losing) (?:a lot"
@@ -1174,11 +1304,51 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"(?:die|be dead) (?:at home|in hospital|peacefully|in (?:his|her|their) sleep|with dignity|on (?:his|her"
               r"|their) own terms)|hospice|palliative|cancer|terminal|assisted dying|dignitas"
               r"|\b(?:dog|cat|pet|plant|plants|phone|battery|laptop|car)\b"),
-    # Unambiguous phrases in a few other languages; anything subtler is left to DIET.
-    _p(NOT_IN_ENGLISH, "not_in_english",
-       r"\b(?:quiero morir(?:me)?|me quiero morir|quiero matarme|me quiero matar|suicidarme|no quiero vivir"
-       r"|je veux mourir|je vais me tuer|me suicider|envie de mourir|ich will nicht mehr leben|ich will sterben"
-       r"|mich umbringen|suizid\w*|voglio morire|voglio uccidermi|quero morrer|quero me matar|vou me matar)\b"),
+    # Core phrases in the languages a clinic's clients most often write in
+    # besides English (accents are folded away by normalise). Idioms such as
+    # "me muero de risa", "je meurs de faim", "ich sterbe vor hunger" do not match.
+    _p(NOT_IN_ENGLISH, "spanish",
+       r"\b(?:quiero|quisiera|deseo|tengo ganas de|ganas de|voy a|pienso en|pensando en|prefiero|necesito)"
+       r" (?:morir(?:me)?|matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo)|desaparecer para siempre"
+       r"|tirarme (?:del|de un|de una|de la|por la|al|a las vias|bajo))\b"
+       r"|\bme (?:quiero|voy a|pienso) (?:morir|matar|suicidar|quitar la vida|tirar (?:del|de|por|al|bajo))\b"
+       r"|\bno quiero (?:vivir|seguir viviendo|estar viv[oa]|seguir aqui|despertar)\b|\bsuicid(?:arme|io|a)\b"
+       r"|\b(?:he tomado|me tome|tome|me he tomado) (?:muchas|demasiadas|todas las|un bote de|una caja de)"
+       r" (?:pastillas|pildoras|medicinas|medicamentos)\b"
+       r"|\bmi (?:marido|esposo|novio|pareja|padre|padrastro|madre) me (?:pega|golpea|va a matar|quiere matar|amenaza)\b",
+       unless=r"prevencion del suicidio"),
+    _p(NOT_IN_ENGLISH, "french",
+       r"\b(?:je veux|j'ai envie de|envie de|je vais|je pense a|je voudrais|besoin de) (?:mourir|me tuer|me suicider"
+       r"|en finir|disparaitre pour toujours|me jeter (?:du|d'un|de la|par la|sous)|me pendre|sauter (?:du|d'un|de la"
+       r"|par la))\b"
+       r"|\bd'en finir\b|\ben finir avec (?:la vie|ma vie|tout)\b|\bmettre fin a (?:mes jours|ma vie)\b"
+       r"|\b(?:je ne veux plus|je veux plus|je n'ai plus envie de|j'ai plus envie de|plus envie de) vivre\b"
+       r"|\bme suicider\b|\bsuicidaire\b"
+       r"|\bj'ai (?:pris|avale) (?:trop de|tous mes|toutes mes|une boite de|plein de) (?:medicaments|cachets|pilules"
+       r"|comprimes)\b|\bje me (?:scarifie|coupe les (?:bras|poignets))\b"
+       r"|\b(?:il|elle|mon mari|mon copain|mon pere) (?:me frappe|me bat|va me tuer|veut me tuer)\b",
+       unless=r"prevention du suicide"),
+    _p(NOT_IN_ENGLISH, "german",
+       r"\bich (?:will|mochte|werde|muss) (?:mich umbringen|sterben|nicht mehr leben|mir das leben nehmen|tot sein"
+       r"|nicht mehr aufwachen)\b|\bich will nicht mehr(?= [.,]|$)"
+       r"|\b(?:mich umbringen|bringe mich um|bring mich um|mir das leben nehmen|selbstmord\w*|suizid\w*"
+       r"|keine lust mehr zu leben|nicht mehr leben (?:will|mochte))\b"
+       r"|\b(?:zu viele|viele|alle meine|eine packung|die ganze packung) (?:tabletten|pillen|medikamente)"
+       r" (?:genommen|geschluckt)\b|\bich ritze mich\b"
+       r"|\b(?:er|sie|mein mann|mein freund|mein vater) (?:schlagt mich|bringt mich um|will mich umbringen)\b",
+       unless=r"(?:selbstmord|suizid)(?:pravention|vorbeugung)"),
+    _p(NOT_IN_ENGLISH, "portuguese",
+       r"\b(?:quero|vou|penso em|pensando em|estou pensando em|tenho vontade de|vontade de) (?:morrer|me matar"
+       r"|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida|acabar com tudo|suicidio|me suicidar"
+       r"|me jogar (?:da|de|do|na frente))\b"
+       r"|\bnao quero (?:mais )?viver\b|\bsuicid(?:io|ar|ar-me)\b"
+       r"|\btomei (?:muitos|todos os|varios|uma caixa de|demasiados) (?:comprimidos|remedios|medicamentos)\b",
+       unless=r"prevencao do suicidio|prevencao ao suicidio"),
+    _p(NOT_IN_ENGLISH, "italian",
+       r"\b(?:voglio|vorrei|penso di|sto pensando di) (?:morire|uccidermi|ammazzarmi|togliermi la vita|farla finita"
+       r"|suicidarmi|buttarmi)\b|\bmi voglio (?:ammazzare|uccidere|suicidare)\b|\bnon voglio piu vivere\b"
+       r"|\bfarla finita\b|\bsuicidio\b|\bpenso al suicidio\b",
+       unless=r"prevenzione del suicidio"),
 )
 
 # The clues' fragments (strings that are not whole words), looked for once per text for all patterns.
@@ -1228,6 +1398,7 @@ _DISTANT_PAST = re.compile(
 _RECENT = re.compile(
     r"\b(?:again|lately|recently|these days|right now|currently|at the moment|today|tonight|tomorrow"
     r"|next (?:week|month|weekend)|coming (?:to stay|back|home|over)|moving (?:back|in)|moved (?:back|in)"
+    r"|(?:it's|they're|it is|they are|it has|they have|they've) (?:come |coming |creeping )?back"
     r"|this (?:morning|afternoon|evening|week|weekend|month|year)|last (?:night|week|weekend|month)|yesterday"
     r"|(?:\d+|a few|few|a couple of|couple of|two|three|several|some) (?:minutes|mins|hours|hrs|days|weeks"
     r"|months) ago|an hour ago|earlier|just now|ever since|since then|relaps\w*|started again|back again"
@@ -1242,6 +1413,18 @@ _RECENT = re.compile(
 _RECOVERING_AGAIN = re.compile(
     r"\b(?:trust|trusting|love|loving|date|dating|open up|opening up|feel safe|feel normal|feel like myself|smile"
     r"|laugh|sleep|breathe|work|working|study|studying|live|living|hope|believe|enjoy|happy|myself)(?: \w+)? again\b"
+)
+# A thought that came once and was turned down ("crossed my mind once, i said
+# no to it"), or a screening question answered no ("the nurse asked if i'd ever
+# self harmed and i haven't"), with nothing recent in the message.
+_ONCE = re.compile(r"\b(?:once|one time|a fleeting|fleeting|briefly|for a (?:moment|second)|crossed my mind)\b")
+_RESOLUTION = re.compile(
+    r"\b(?:didn't act on (?:it|them)|never acted on (?:it|them)|said no(?: to it)?|decided against it|it passed|they passed"
+    r"|talked myself out of it|didn't do (?:it|anything)|(?:called|told|spoke to|talked to|saw) (?:my )?(?:gp|doctor))\b"
+)
+_ASKED_AND_DENIED = re.compile(
+    r"\b(?:asked|asks|asking) (?:me )?(?:if|whether) i(?:'d|'ve|'m| had| have| was| am)? (?:ever )?[^.]*?\b(?:and|but)"
+    r" (?:i|the answer) (?:haven't|hadn't|said no|don't|didn't|wasn't|'m not|am not|never have|is no|was no)\b"
 )
 # A clause that speaks in the present is never "just the past".
 _PRESENT_IN_CLAUSE = re.compile(
@@ -1261,24 +1444,31 @@ PIECE_OVERLAP = 200
 # of which counts). To keep a 20,000-character message well under 100 ms, at
 # most this many pieces are checked: every piece of a message up to about 4,000
 # characters (Telegram's limit is 4,096), beyond that the pieces with the most
-# crisis vocabulary. DIET still reads the whole message.
+# crisis vocabulary. The ML intent classifier still reads the whole message.
 MAX_PIECES_CHECKED = 10
 
 
 def detect_crisis(text: str) -> CrisisMatch | None:
     """The first counted crisis match in `text`, or None."""
+    return check_crisis(text).match
+
+
+def check_crisis(text: str) -> CrisisCheck:
+    """The first counted crisis match in `text`; when there is none, the first match that was excused."""
     pieces = [
         [(form, seen_in(form, _CLUE_FRAGMENTS)) for form in normalise(piece)]
         for piece in dict.fromkeys(_pieces(text or ""))  # a message that repeats itself: each piece once
     ]
     if len(pieces) > MAX_PIECES_CHECKED:
         pieces = sorted(pieces, key=_crisis_vocabulary, reverse=True)[:MAX_PIECES_CHECKED]
+    excused: Excused | None = None
     for forms in pieces:
         for form, seen in forms:
-            found = _first_counted_match(form, seen)
+            found, excuse = _first_counted_match(form, seen)
             if found is not None:
-                return found
-    return None
+                return CrisisCheck(found, None)
+            excused = excused or excuse
+    return CrisisCheck(None, excused)
 
 
 def _crisis_vocabulary(forms: list[tuple[str, frozenset[str]]]) -> int:
@@ -1305,9 +1495,10 @@ def _pieces(text: str) -> Iterator[str]:
 SCAN_WHOLE_UP_TO = 300
 
 
-def _first_counted_match(text: str, seen: frozenset[str]) -> CrisisMatch | None:
-    """`seen`: seen_in(text, _CLUE_FRAGMENTS)."""
+def _first_counted_match(text: str, seen: frozenset[str]) -> tuple[CrisisMatch | None, Excused | None]:
+    """The first match that counts, else (None, the first excused match). `seen`: seen_in(text, _CLUE_FRAGMENTS)."""
     context: _Context | None = None  # built on the first match only: most messages have none
+    excused: Excused | None = None
     sentences = _ClueSentences(text) if len(text) > SCAN_WHOLE_UP_TO else None
     whole = ((0, len(text)),)
     for pattern in PATTERNS:
@@ -1317,9 +1508,11 @@ def _first_counted_match(text: str, seen: frozenset[str]) -> CrisisMatch | None:
         for start, end in spans:
             for match in pattern.regex.finditer(text, start, end):
                 context = context or _Context(text)
-                if not context.excuses(pattern, match):
-                    return CrisisMatch(pattern.category, pattern.name)
-    return None
+                reason = context.excuse(pattern, match)
+                if reason is None:
+                    return CrisisMatch(pattern.category, pattern.name), None
+                excused = excused or Excused(pattern.category, pattern.name, reason)
+    return None, excused
 
 
 class _ClueSentences:
@@ -1357,13 +1550,22 @@ class _Context:
         self._clauses = _Breaks(text, _CLAUSE_BREAK)
         recent = _RECENT.search(_RECOVERING_AGAIN.sub(" ", text))
         self._only_past = _DISTANT_PAST.search(text) is not None and recent is None
+        self._resolved = recent is None and (
+            (_ONCE.search(text) is not None and _RESOLUTION.search(text) is not None)
+            or _ASKED_AND_DENIED.search(text) is not None
+        )
 
-    def excuses(self, pattern: CrisisPattern, match: re.Match[str]) -> bool:
+    def excuse(self, pattern: CrisisPattern, match: re.Match[str]) -> str | None:
+        """Why this match does not count, or None if it does."""
         if pattern.unless is not None and pattern.unless.search(self._sentences.around(match)):
-            return True
+            return IDIOM
         if _is_negated(self._clauses.before(match)):
-            return True
-        return self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match))
+            return NEGATED
+        if self._resolved:
+            return RESOLVED
+        if self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match)):
+            return CALM_PAST
+        return None
 
 
 def _is_negated(words_before: Sequence[str]) -> bool:

@@ -33,7 +33,7 @@ _WORDS: dict[str, str] = {
     "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
     "ain't": "isn't", "aint": "isn't", "cannot": "can't", "whats": "what's",
     "thats": "that's", "theres": "there's", "its": "it's", "id": "i'd",
-    "wanna": "want to", "wana": "want to", "gonna": "going to", "gunna": "going to",
+    "wanna": "want to", "wana": "want to", "wna": "want to", "wnat": "want", "wnt": "want", "wamt": "want", "gonna": "going to", "gunna": "going to",
     "finna": "going to", "tryna": "trying to", "gotta": "got to", "hafta": "have to",
     "u": "you", "ur": "your", "r": "are", "ppl": "people", "bc": "because",
     "cuz": "because", "coz": "because", "cos": "because", "bcs": "because",
@@ -77,6 +77,9 @@ _FIXED_PHRASE = re.compile(
 _PHRASE_RULES: tuple[tuple[str, str], ...] = (
     (r"\b(going|want|need|have|got|ready|about|trying|plan|planning|decided|wish) 2\b", r"\1 to"),
     (r"\bover dose", "overdose"),
+    # "want to dye" is "want to die" unless something is being dyed.
+    (r"\b(to|wanna|i) (?:dye|dy)\b(?! (?:my|your|her|his|their|the|it|them|hair|clothes|fabric|a|some|eggs|wool"
+     r"|blue|red|black|pink|green|purple|blonde|brown)\b)", r"\1 die"),
     # "my self" is "myself" except in self-esteem and friends.
     (r"\bmy self\b(?! (?:esteem|worth|image|confidence|respect|care|doubt|love|belief))", "myself"),
     # Misspellings of suicide/suicidal that keep the letters' order:
@@ -151,8 +154,13 @@ def normalise(text: str) -> tuple[str, ...]:
 
 
 def _prepare(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "")
-    return text.translate(_INVISIBLE).translate(_TYPOGRAPHY).lower()
+    text = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE).translate(_TYPOGRAPHY).lower()
+    if text.isascii():
+        return text
+    # Accents dropped ("más" -> "mas", "möchte" -> "mochte") so that the other
+    # languages' patterns stay plain ASCII and survive the cleanup below.
+    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    return "".join(char for char in folded if not unicodedata.combining(char))
 
 
 def _canonical(text: str) -> str:

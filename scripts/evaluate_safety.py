@@ -2,14 +2,19 @@
 
 Prints recall and false-alarm rate for
   * the pattern detector alone (components/crisis_patterns.py),
-  * DIET alone: the intent DIET predicted, before the detector and the fallback,
+  * the ML intent classifier alone: its top intent, before the detector and
+    the fallback,
   * both together: the intent the bot acts on (the trained model's full NLU
     pipeline, FallbackClassifier included),
-and the detector's time per message. Exits 1 when the recall of the net the
-bot relies on (both together, or the detector alone when no model could be
-evaluated) is below 100 % or its false alarms exceed 5 %.
+how the bot would fare with other confidence floors for the ML `crisis` guess
+(components/crisis_detector.py), and the detector's time per message. Exits 1
+when the recall of the net the bot relies on (both together, or the detector
+alone when no model could be evaluated) is below 100 %, its false alarms
+exceed 5 %, or the detector takes 2 ms a message or more.
 
-    .venv/bin/python -m scripts.evaluate_safety [--model PATH] [--require-model]
+    .venv/bin/python -m scripts.evaluate_safety [--corpus PATH] [--model PATH] [--require-model]
+
+--corpus also measures a set kept outside the repository (README: the blind sets).
 
 The model defaults to models/companion.tar.gz, else the newest model in models/.
 """
@@ -33,12 +38,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # also runnable as `python scripts/evaluate_safety.py`
     sys.path.insert(0, str(ROOT))
 
-from components.crisis_patterns import detect_crisis  # noqa: E402
+from components.crisis_patterns import check_crisis  # noqa: E402
 
 CORPUS_PATH = ROOT / "tests" / "safety" / "corpus.yml"
 MODELS_DIR = ROOT / "models"
 REQUIRED_RECALL = 1.0
 MAX_FALSE_ALARM_RATE = 0.05
+MAX_DETECTOR_MS = 2.0  # mean CPU time per message
 CRISIS = "crisis"
 
 
@@ -84,29 +90,43 @@ def score(examples: Sequence[Example], flagged: Sequence[bool]) -> Score:
     )
 
 
-def run_detector(examples: Sequence[Example]) -> tuple[list[bool], list[float]]:
-    """Whether the detector flags each example, and the CPU seconds each call took.
+def run_detector(examples: Sequence[Example]) -> tuple[list[bool], list[float], list[bool]]:
+    """Whether the detector flags each example, the CPU seconds each call took,
+    and whether it saw crisis words but excused them.
 
     CPU time of this thread, so that other jobs on a shared machine don't count.
     """
-    flagged, seconds = [], []
+    flagged, seconds, excused = [], [], []
     for example in examples:
         start = time.thread_time()
-        found = detect_crisis(example.text)
+        check = check_crisis(example.text)
         seconds.append(time.thread_time() - start)
-        flagged.append(found is not None)
-    return flagged, seconds
+        flagged.append(check.match is not None)
+        excused.append(check.match is None and check.excused is not None)
+    return flagged, seconds, excused
 
 
-def seen_in_training_data(examples: Sequence[Example]) -> int:
-    """How many corpus messages are also NLU examples, i.e. not unseen by DIET."""
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def near_copies_in_training_data(examples: Sequence[Example]) -> list[tuple[Example, str]]:
+    """Corpus messages that an NLU training example (nearly) repeats: word sets more than 80 % alike.
+
+    The corpus must measure messages the ML classifier has not learnt by heart.
+    """
     from rasa.shared.nlu.training_data.loading import load_data
 
-    def key(text: str) -> str:
-        return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
-
-    trained = {key(message.get("text") or "") for message in load_data(str(ROOT / "data" / "nlu")).intent_examples}
-    return sum(key(example.text) in trained for example in examples)
+    trained = [message.get("text") or "" for message in load_data(str(ROOT / "data" / "nlu")).intent_examples]
+    trained_words = [(text, words_of(text)) for text in trained]
+    copies = []
+    for example in examples:
+        words = words_of(example.text)
+        for text, other in trained_words:
+            if len(words & other) > 0.8 * len(words | other):
+                copies.append((example, text))
+                break
+    return copies
 
 
 def default_model() -> Path | None:
@@ -117,8 +137,15 @@ def default_model() -> Path | None:
     return models[-1] if models else None
 
 
-def run_model(model: Path, examples: Sequence[Example]) -> tuple[list[str | None], list[str | None], bool]:
-    """DIET's intent and the final intent for each example, and whether the model runs the detector."""
+@dataclass(frozen=True)
+class Parsed:
+    ml_intent: str | None  # the ML classifier's top intent
+    ml_confidence: float
+    final_intent: str | None  # what the bot acts on
+
+
+def run_model(model: Path, examples: Sequence[Example]) -> tuple[list[Parsed], bool]:
+    """How the model parses each example, and whether its pipeline runs the detector."""
     os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     from rasa.core.agent import Agent
@@ -135,17 +162,41 @@ def run_model(model: Path, examples: Sequence[Example]) -> tuple[list[str | None
 
     parses = asyncio.run(parse_all())
     has_detector = all("crisis_detection" in parse for parse in parses)
-    diet = [_diet_intent(parse) for parse in parses]
-    final = [(parse.get("intent") or {}).get("name") for parse in parses]
-    return diet, final, has_detector
+    return [_parsed(parse) for parse in parses], has_detector
 
 
-def _diet_intent(parse: dict) -> str | None:
+def _parsed(parse: dict) -> Parsed:
+    final = (parse.get("intent") or {}).get("name")
     if "crisis_detection" in parse:
-        return parse["crisis_detection"]["ml_intent"]["name"]
-    # A model without the detector: DIET's top intent is the best one that is not the fallback.
+        ml = parse["crisis_detection"]["ml_intent"]
+        return Parsed(ml["name"], ml["confidence"] or 0.0, final)
+    # A model without the detector: the ML top intent is the best one that is not the fallback.
     ranking = [i for i in parse.get("intent_ranking", []) if i.get("name") != "nlu_fallback"]
-    return ranking[0]["name"] if ranking else None
+    top = ranking[0] if ranking else {}
+    return Parsed(top.get("name"), top.get("confidence") or 0.0, final)
+
+
+def sweep_ml_floor(examples: Sequence[Example], detector: Sequence[bool], excused: Sequence[bool],
+                   parsed: Sequence[Parsed]) -> None:
+    """Bot recall and false alarms had the ML `crisis` guess needed other confidences.
+
+    Simulated from the parses: a crisis when the detector fires, or when the ML
+    top intent is `crisis`, the detector excused nothing, and the confidence
+    reaches the floor (and FallbackClassifier's 0.3). "no veto" also counts
+    ML guesses the detector excused.
+    """
+    print("\nML crisis guess: confidence floor      bot recall   false alarms")
+    for floor in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
+        for veto in (False, True):
+            flags = [
+                d or (p.ml_intent == CRISIS and p.ml_confidence >= max(floor, 0.3) and not (veto and e))
+                for d, e, p in zip(detector, excused, parsed, strict=True)
+            ]
+            result = score(examples, flags)
+            label = "never (detector only)" if floor > 1 else f">= {floor:.1f}, {'with' if veto else 'no'} veto"
+            print(f"  {label:<36} {result.recall:7.2%}      {result.false_alarm_rate:6.2%}")
+            if floor > 1:
+                break
 
 
 def report(name: str, result: Score) -> None:
@@ -174,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"corpus: {args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus}: "
           f"{crises} crisis messages, {len(examples) - crises} hard negatives\n")
 
-    detector_flags, seconds = run_detector(examples)
+    detector_flags, seconds, excused = run_detector(examples)
     detector = score(examples, detector_flags)
     report("detector alone", detector)
 
@@ -182,34 +233,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     model = args.model or default_model()
     if model is None or not model.exists():
         where = model or MODELS_DIR
-        print(f"DIET alone / both together: not evaluated, no trained model at {where}.")
-        print("  Train one (e.g. `flock /tmp/rasa-train.lock .venv/bin/rasa train nlu --out /tmp/safety/models`)")
-        print("  and pass it with --model, or run `make train`.")
+        print(f"ML classifier alone / both together: not evaluated, no trained model at {where}.")
+        print("  Run `make train`, or pass a model with --model.")
         if args.require_model:
             return 1
     else:
-        diet_intents, final_intents, has_detector = run_model(model, examples)
-        diet = score(examples, [intent == CRISIS for intent in diet_intents])
-        report(f"DIET alone ({model.name})", diet)
-        print(f"  ({seen_in_training_data(examples)} corpus messages are also in data/nlu, so DIET has seen them)")
+        parsed, has_detector = run_model(model, examples)
+        ml = score(examples, [p.ml_intent == CRISIS for p in parsed])
+        report(f"ML classifier alone ({model.name})", ml)
+        copies = near_copies_in_training_data(examples)
+        print(f"  ({len(copies)} messages here are near copies of NLU training examples)")
+        for example, text in copies:
+            print(f"    [{example.group}] {example.text!r} ~ {text!r}")
         if has_detector:
-            both = score(examples, [intent == CRISIS for intent in final_intents])
+            both = score(examples, [p.final_intent == CRISIS for p in parsed])
             report("both together (what the bot does)", both)
         else:
-            print("  (this model's pipeline has no CrisisDetector: 'both' is detector OR DIET)")
-            both = score(examples, [d or i == CRISIS for d, i in zip(detector_flags, diet_intents, strict=True)])
-            report("both together (detector or DIET)", both)
+            print("  (this model's pipeline has no CrisisDetector: 'both' is detector OR ML classifier)")
+            both = score(examples, [d or p.ml_intent == CRISIS for d, p in zip(detector_flags, parsed, strict=True)])
+            report("both together (detector or ML)", both)
         gate_name, gate = "both together", both
-        list_errors("DIET", diet)
+        sweep_ml_floor(examples, detector_flags, excused, parsed)
+        list_errors("ML", ml)
 
     list_errors("detector", detector)
     if gate is not detector:
         list_errors("both", gate)
 
+    mean_ms = statistics.mean(seconds) * 1e3
     print(
-        f"\ndetector CPU time per message: mean {statistics.mean(seconds) * 1e3:.3f} ms, "
+        f"\ndetector CPU time per message: mean {mean_ms:.3f} ms, "
         f"p95 {sorted(seconds)[int(0.95 * len(seconds))] * 1e3:.3f} ms, max {max(seconds) * 1e3:.3f} ms"
     )
+    if mean_ms >= MAX_DETECTOR_MS:
+        print(f"FAIL: the detector must add under {MAX_DETECTOR_MS} ms a message", file=sys.stderr)
+        return 1
     if gate.passes:
         print(f"PASS: {gate_name} recall {gate.recall:.2%}, false alarms {gate.false_alarm_rate:.2%}")
         return 0

@@ -15,6 +15,7 @@ ENDS_WITHOUT_NEXT_STEP = {
     "utter_goodbye": "the person is leaving",
     "utter_handoff_with_note": "always followed by the consent question, which has buttons",
     "utter_crisis_unsafe": "the person said they are not safe: the lines and what to do now, nothing else",
+    "utter_crisis_goodbye": "the person is leaving after a crisis reply: the lines once more, nothing to answer",
 }
 
 # Form questions and one-off confirmations are said once per conversation at most.

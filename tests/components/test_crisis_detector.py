@@ -34,6 +34,11 @@ from components.crisis_patterns import (
 )
 
 LINES = load_crisis_lines()
+SHIPPED_CONFIG = next(
+    step for step in yaml.safe_load((PROJECT_ROOT / "config.yml").read_text())["pipeline"]
+    if step["name"] == "components.crisis_detector.CrisisDetector"
+)
+ML_FLOOR = SHIPPED_CONFIG["ml_crisis_min_confidence"]
 
 
 def detector(region: str | None = None) -> CrisisDetector:
@@ -41,11 +46,11 @@ def detector(region: str | None = None) -> CrisisDetector:
     settings = load_settings(env={})
     if region:
         settings = dataclasses.replace(settings, crisis_region=region)
-    return CrisisDetector(settings=settings, crisis_lines=LINES)
+    return CrisisDetector(settings=settings, crisis_lines=LINES, ml_crisis_min_confidence=ML_FLOOR)
 
 
 def parse(text: str, metadata=None, ml_intent="trust_general", ml_confidence=0.93, region=None) -> Message:
-    """A message as DIET leaves it, run through the detector."""
+    """A message as the ML intent classifier leaves it, run through the detector."""
     message = NLUMessageConverter().convert_user_message([UserMessage(text, metadata=metadata)])[0]
     ranking = [
         {"name": ml_intent, "confidence": ml_confidence},
@@ -100,7 +105,7 @@ def test_a_crisis_forces_the_crisis_intent_and_keeps_the_ml_guess_for_inspection
 
 
 def test_the_fallback_classifier_cannot_demote_a_detected_crisis():
-    # DIET confidently wrong: keeping its 0.97 next to crisis' 1.0 would trip
+    # The ML classifier confidently wrong: keeping its 0.97 next to crisis' 1.0 would trip
     # the fallback's ambiguity check (top two within 0.05).
     message = parse("honestly i dont want to be alive anymore", ml_intent="trust_general", ml_confidence=0.97)
     FallbackClassifier({"threshold": 0.45, "ambiguity_threshold": 0.05}).process([message])
@@ -114,15 +119,45 @@ def test_the_detection_is_in_the_parse_data_rasa_returns():
     assert any(entity["entity"] == "crisis_lines" for entity in output["entities"])
 
 
-def test_no_match_leaves_the_diet_prediction_untouched_even_when_it_is_crisis():
+def test_no_match_leaves_an_ordinary_ml_prediction_untouched():
     calm = parse("how do I tell my therapist I want to stop", ml_intent="ending_how_to_end", ml_confidence=0.88)
     assert calm.get("intent") == {"name": "ending_how_to_end", "confidence": 0.88}
     assert calm.get("intent_ranking")[0] == {"name": "ending_how_to_end", "confidence": 0.88}
     assert calm.get("crisis_detection")["matched"] is False
+    assert calm.get("crisis_detection")["ml_crisis_dropped"] is None
 
-    diet_only = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=0.77)
-    assert diet_only.get("intent") == {"name": "crisis", "confidence": 0.77}
-    assert diet_only.get("crisis_detection")["ml_intent"] == {"name": "crisis", "confidence": 0.77}
+
+def test_a_confident_ml_crisis_guess_is_a_crisis_without_any_pattern():
+    ml_only = parse("everything is dark and nobody can reach me", ml_intent="crisis", ml_confidence=ML_FLOOR)
+    assert ml_only.get("intent") == {"name": "crisis", "confidence": ML_FLOOR}
+    assert ml_only.get("crisis_detection")["ml_crisis_dropped"] is None
+
+
+def test_an_unsure_ml_crisis_guess_gives_way_to_the_next_intent():
+    unsure = parse("everything is grey lately", ml_intent="crisis", ml_confidence=round(ML_FLOOR - 0.1, 2))
+    assert unsure.get("intent")["name"] == "needs_general"
+    assert [i["name"] for i in unsure.get("intent_ranking")] == ["needs_general"]
+    detection = unsure.get("crisis_detection")
+    assert detection["ml_crisis_dropped"] == "below_confidence"
+    assert detection["ml_intent"] == {"name": "crisis", "confidence": round(ML_FLOOR - 0.1, 2)}
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("I'm not suicidal, just nervous about therapy", crisis_patterns.NEGATED),
+        ("i hurt myself at the gym yesterday", crisis_patterns.IDIOM),
+        ("when I was a teenager I self harmed, that was fifteen years ago", crisis_patterns.CALM_PAST),
+        ("the nurse asked if i'd ever self harmed and i haven't", crisis_patterns.RESOLVED),
+    ],
+)
+def test_crisis_words_the_detector_excused_veto_even_a_confident_ml_crisis_guess(text, reason):
+    message = parse(text, ml_intent="crisis", ml_confidence=0.99)
+    assert message.get("intent")["name"] == "needs_general"
+    detection = message.get("crisis_detection")
+    assert detection["matched"] is False
+    assert detection["ml_crisis_dropped"] == "excused_by_detector"
+    assert detection["excused"]["reason"] == reason
 
 
 # --- categories -------------------------------------------------------------------
@@ -176,6 +211,26 @@ def test_no_match_leaves_the_diet_prediction_untouched_even_when_it_is_crisis():
         ("i could hurt the baby when he screams", HARM_TO_OTHERS),
         ("my lips are going blue", MEDICAL_EMERGENCY),
         ("my flatmate has just cut herself badly", SOMEONE_ELSE_AT_RISK),
+        # Second tuning round: the kinds of message a blind set showed missing.
+        ("no quiero vivir más", NOT_IN_ENGLISH),
+        ("j'ai envie d'en finir", NOT_IN_ENGLISH),
+        ("ich möchte mir das leben nehmen", NOT_IN_ENGLISH),
+        ("não quero mais viver", NOT_IN_ENGLISH),
+        ("voglio farla finita", NOT_IN_ENGLISH),
+        ("everything is sorted, my mind's made up, it'll be over by sunday", PLAN_OR_MEANS),
+        ("once my husband's at work i'm going through with it", PLAN_OR_MEANS),
+        ("i've got a bat and i'm heading to his flat", PLAN_OR_MEANS),
+        ("before i go i want to say thank you for listening", GOODBYE),
+        ("tell my brother none of this was his fault", GOODBYE),
+        ("gonna yeet myself off the roof", SUICIDAL_IDEATION),
+        ("might just top myself", SUICIDAL_IDEATION),
+        ("ctb", SUICIDAL_IDEATION),
+        ("i attempted last spring and those thoughts are back", SUICIDAL_IDEATION),
+        ("my sugar is 2.8 and i'm shaking and can't think", MEDICAL_EMERGENCY),
+        ("having a bad asthma attack", MEDICAL_EMERGENCY),
+        ("my mum's face is drooping", MEDICAL_EMERGENCY),
+        ("the boy next door says his dad burns him", DANGER_FROM_OTHERS),
+        ("a grown man online keeps messaging my 13 year old", DANGER_FROM_OTHERS),
     ],
 )
 def test_each_kind_of_crisis_is_recognised_and_named(text, category):
@@ -248,6 +303,15 @@ def test_typos_leetspeak_spacing_and_stretched_letters_are_seen_through(text):
         "the documentary had a suicide scene that stayed with me",
         "i want to stop existing in survival mode",
         "my friend joked she'd strangle me if i cancelled again",
+        "cut myself a thick slice of toast",
+        "my gran will murder me if i miss sunday lunch",
+        "sorting out my funeral playlist, very morbid lol",
+        "i thought about hurting myself once and said no to it",
+        "the nurse asked if i'd ever self harmed and i haven't",
+        "tonight is the night i finally ask for a raise",
+        "me muero de ganas de verte",
+        "je meurs de fatigue",
+        "ich sterbe vor langeweile",
     ],
 )
 def test_idioms_and_negations_do_not_raise_a_false_alarm(text):
@@ -384,6 +448,6 @@ def test_a_20000_character_message_costs_well_under_100_ms(monkeypatch):
     assert cpu_ms(detect_crisis, "k i l l " * 2500) < 100
     assert cpu_ms(detect_crisis, "a" * 20000) < 100
     # The worst case: crisis words everywhere, every match excused, so nothing stops the scan early.
-    monkeypatch.setattr(crisis_patterns._Context, "excuses", lambda self, pattern, match: True)
+    monkeypatch.setattr(crisis_patterns._Context, "excuse", lambda self, pattern, match: crisis_patterns.IDIOM)
     assert detect_crisis(dense) is None
     assert cpu_ms(detect_crisis, dense) < 100

@@ -1,6 +1,8 @@
 """Safety must not depend on the action server or the theme database."""
 from __future__ import annotations
 
+import sqlite3
+import time
 import uuid
 
 import pytest
@@ -38,3 +40,37 @@ def test_crisis_lines_arrive_when_the_theme_database_is_unreachable(tmp_path):
         replies = servers.say(f"dbdown-{uuid.uuid4().hex[:10]}", "i want to end my life")
     text = " ".join(reply.get("text", "") for reply in replies)
     assert "988" in text and "911" in text
+
+
+def test_stopping_the_action_server_mid_conversation_keeps_the_crisis_lines_and_the_log_keeps_no_words(tmp_path):
+    sender = f"stop-{uuid.uuid4().hex[:10]}"
+    # Words that appear nowhere else, so finding them anywhere on disk means the message was kept.
+    message = "tonight i'm going to jump off the Quillbury viaduct"
+    with running_bot(tmp_path / "stopped") as servers:
+        first = " ".join(reply.get("text", "") for reply in servers.say(sender, message))
+        assert "988" in first and "safe" in first.lower()
+        themes_db = servers.workdir / "themes.db"
+        assert wait_for_themes(themes_db) == ["safety.crisis"]
+
+        servers.stop_actions()
+        replies = servers.say(sender, "i mean it, i'm going to jump off the Quillbury viaduct")
+        again = " ".join(reply.get("text", "") for reply in replies)
+        assert "988" in again and "911" in again
+
+    for path in servers.workdir.iterdir():
+        if path.is_file():
+            content = path.read_bytes().lower()
+            assert b"quillbury" not in content and b"viaduct" not in content, f"the words reached {path.name}"
+
+
+def wait_for_themes(db, timeout: float = 10.0) -> list[str]:
+    deadline = time.monotonic() + timeout
+    themes: list[str] = []
+    while time.monotonic() < deadline and not themes:
+        try:
+            with sqlite3.connect(db) as connection:
+                themes = [row[0] for row in connection.execute("SELECT theme FROM theme_events")]
+        except sqlite3.OperationalError:
+            pass  # the table is created on the first write
+        time.sleep(0.2)
+    return themes
