@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import secrets
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -21,9 +22,11 @@ from sanic import Sanic
 
 from tests.servers import free_port
 
-TOKEN = "123456789:AAE-stand-in-token-that-must-never-be-logged"
+# Made up for each test run (the stand-in accepts any token in Bot API shape), so no
+# token-like string is committed and a leak test cannot pass by luck of a fixed value.
+TOKEN = f"{secrets.randbelow(9 * 10**8) + 10**8}:{secrets.token_urlsafe(27)[:35]}"
 BOT_USERNAME = "companion_test_bot"
-SECRET = "stand-in-webhook-secret_0123456789"
+SECRET = f"stand-in-webhook-secret-{secrets.token_hex(12)}"
 
 
 @dataclass
