@@ -14,7 +14,8 @@ request that fails a check is never handed to Rasa:
   messages in the last minute (counted per server process).
 
 Every error is a small JSON object, never a traceback, and nothing a person
-wrote is logged. Of the metadata only `region` (the crisis lines to show) is
+wrote is logged. When the bot itself fails (Redis, the model), the answer is
+still the usual list of replies: one apology with the crisis lines. Of the metadata only `region` (the crisis lines to show) is
 passed on. Rasa's plain REST channel stays for local use only: it has none of this.
 """
 from __future__ import annotations
@@ -36,6 +37,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions.settings import get_settings
+from channels.fallback import Apology
 from channels.log_privacy import keep_typed_words_out_of_rasa_logs
 
 logger = logging.getLogger(__name__)
@@ -117,6 +120,7 @@ class IntakeInput(RestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         intake = Blueprint("intake_webhook", __name__)
         keep_typed_words_out_of_rasa_logs()
+        apology = Apology(get_settings().crisis_region)
 
         @intake.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
@@ -150,9 +154,11 @@ class IntakeInput(RestInput):
             except CancelledError:
                 logger.error("Intake message timed out before the bot answered.")
                 return _error(503, "timeout", "The bot did not answer in time; send the message again.")
-            except Exception as error:  # the client gets JSON, the log gets the class only (no words)
-                logger.error("Intake message failed (%s).", type(error).__name__)
-                return _error(500, "internal_error", "The bot could not handle this message.")
+            except Exception as error:  # the log gets the class only: the message may quote the person
+                # Like every channel: a message that could not be read may have been a cry for help.
+                logger.error("Could not answer an intake message (%s); sent the apology with crisis lines.",
+                             type(error).__name__)
+                return response.json([{"recipient_id": sender, "text": apology.text(metadata.get("region"))}])
             return response.json(collector.messages)
 
         return intake

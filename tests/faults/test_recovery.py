@@ -11,6 +11,7 @@ import time
 import uuid
 
 import redis
+import requests
 from sqlalchemy import create_engine, text
 
 from actions.outbox import DELIVERED, OutboxStore
@@ -25,7 +26,7 @@ from tests.actions.test_outbox_worker import (
     wait_for,
 )
 from tests.clinic_stand_in import ClinicStandIn
-from tests.faults.conftest import TRACKER_EXPIRY_SECONDS
+from tests.faults.conftest import INTAKE_TOKEN, TRACKER_EXPIRY_SECONDS
 from tests.faults.production import REDIS_TRACKER_DB, forget_redis_keys
 from tests.servers import server_env
 
@@ -182,6 +183,14 @@ def test_redis_unreachable_then_back_on_the_production_profile(production):
             assert "something went wrong on my side" in texts(during)
             assert_crisis_lines(during)
             assert "something went wrong on my side" in texts(bot.say(f"new-{person}", "hello"))
+            # The clinic's intake channel answers the same way (it used to be a bare JSON 500).
+            intake = requests.post(f"{bot.url}/webhooks/intake/webhook", timeout=60,
+                                   headers={"Authorization": f"Bearer {INTAKE_TOKEN}"},
+                                   json={"sender": f"intake-{person}", "message": CRISIS,
+                                         "metadata": {"region": "UK"}})
+            assert intake.status_code == 200, intake.text
+            assert "something went wrong on my side" in texts(intake.json())
+            assert "116 123" in texts(intake.json()), "the region the clinic sent picks the lines"
         finally:
             proxy.start()
         after = bot.say(person, THEMED["needs.pace"])
@@ -196,4 +205,5 @@ def test_redis_unreachable_then_back_on_the_production_profile(production):
     assert 0 < ttl <= TRACKER_EXPIRY_SECONDS, "the live conversation in Redis must expire"
     log = bot.rasa_log.read_text(errors="replace")
     assert "Could not answer a rest message (" in log and "sent the apology with crisis lines" in log
+    assert "Could not answer an intake message (" in log
     assert CRISIS not in log, "what the person wrote must not reach the log, even when handling fails"
