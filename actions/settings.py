@@ -83,6 +83,8 @@ class Settings:
     # Web pages allowed to use the website widget from a browser (socket.io and
     # its REST fallback), as exact origins such as "https://clinic.example".
     widget_allowed_origins: tuple[str, ...]
+    # Messages one widget conversation may send per minute (socket.io and the REST fallback).
+    widget_rate_limit_per_minute: int
     # --- production profile (owner: scale) ---
     # The endpoints file Rasa starts with: endpoints.yml keeps conversations in
     # memory (one process); endpoints.production.yml shares them between
@@ -318,6 +320,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         # By default only the bot's own demo page (/widget/demo) may use the widget.
         widget_allowed_origins=parse_origins(
             get("WIDGET_ALLOWED_ORIGINS", f"http://localhost:{rasa_port},http://127.0.0.1:{rasa_port}")
+        ),
+        widget_rate_limit_per_minute=_positive_int(
+            get("WIDGET_RATE_LIMIT_PER_MINUTE", "30"), "WIDGET_RATE_LIMIT_PER_MINUTE"
         ),
         rasa_endpoints_path=PROJECT_ROOT / get("RASA_ENDPOINTS", "endpoints.yml"),
         action_endpoint_url=get("ACTION_ENDPOINT_URL", f"http://localhost:{action_port}/webhook"),

@@ -25,15 +25,29 @@ UNAVAILABLE_REPLY = (
 )
 
 
+TOO_FAST_REPLY = (
+    "You're sending messages faster than I can read them, so I missed that last one. "
+    "Please give me a few seconds and send it again; I'm still here.\n\n"
+    "If you are in danger or thinking about ending your life, please reach out now:\n{lines}"
+)
+
+
 class Apology:
     def __init__(self, default_region: str, crisis_lines: CrisisLines | None = None) -> None:
         self._crisis_lines = crisis_lines or load_crisis_lines()
         self._default_region = default_region
 
     def text(self, region: Any = None) -> str:
+        return UNAVAILABLE_REPLY.format(lines=self._lines(region))
+
+    def too_fast(self, region: Any = None) -> str:
+        """For a message over the rate limit: never read, so it may have been a cry for help."""
+        return TOO_FAST_REPLY.format(lines=self._lines(region))
+
+    def _lines(self, region: Any) -> str:
         found = (self._crisis_lines.find(region) or self._crisis_lines.find(self._default_region)
                  or self._crisis_lines.regions[DEFAULT_REGION])
-        return UNAVAILABLE_REPLY.format(lines=found.render())
+        return found.render()
 
     def wrap(self, channel: str, on_new_message: Callable[[UserMessage], Awaitable[Any]]
              ) -> Callable[[UserMessage], Awaitable[Any]]:

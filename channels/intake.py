@@ -25,9 +25,7 @@ import json
 import logging
 import math
 import re
-import time
 from asyncio import CancelledError
-from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -40,43 +38,14 @@ from sanic.response import HTTPResponse
 from actions.settings import get_settings
 from channels.fallback import Apology
 from channels.log_privacy import keep_typed_words_out_of_rasa_logs
+from channels.rate_limit import SlidingWindowLimiter
 
 logger = logging.getLogger(__name__)
 
-WINDOW_SECONDS = 60.0
 SENDER_MAX_CHARS = 128
 MESSAGE_MAX_CHARS = 4000
 _SENDER = re.compile(r"[^\x00-\x1f\x7f]+")
 _REGION = re.compile(r"[A-Za-z]{2,4}")
-
-
-class SlidingWindowLimiter:
-    """At most `limit` accepted messages per sender in any `window` seconds."""
-
-    def __init__(self, limit: int, window: float = WINDOW_SECONDS,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self._limit = limit
-        self._window = window
-        self._clock = clock
-        # Least recently active sender first, so quiet senders are forgotten cheaply.
-        self._hits: OrderedDict[str, deque[float]] = OrderedDict()
-
-    def retry_after(self, sender: str) -> float | None:
-        """None if the message may go through (and count it); else seconds until it may."""
-        now = self._clock()
-        while self._hits:
-            oldest_sender, hits = next(iter(self._hits.items()))
-            if hits[-1] > now - self._window:
-                break
-            del self._hits[oldest_sender]
-        hits = self._hits.setdefault(sender, deque())
-        while hits and hits[0] <= now - self._window:
-            hits.popleft()
-        if len(hits) >= self._limit:
-            return hits[0] + self._window - now
-        hits.append(now)
-        self._hits.move_to_end(sender)
-        return None
 
 
 def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> HTTPResponse:

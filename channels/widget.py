@@ -39,6 +39,7 @@ from actions.handoff_actions import clinic_contact_lines
 from actions.settings import PROJECT_ROOT, Settings, get_settings, parse_origins
 from channels.fallback import Apology
 from channels.log_privacy import keep_typed_words_out_of_rasa_logs
+from channels.rate_limit import SlidingWindowLimiter
 from components.crisis_lines import DEFAULT_REGION, CrisisLines, Region, load_crisis_lines
 
 logger = logging.getLogger(__name__)
@@ -92,8 +93,10 @@ class WidgetSocketIOInput(SocketIOInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         keep_typed_words_out_of_rasa_logs()
-        apology = Apology(get_settings().crisis_region)
-        socketio_webhook = super().blueprint(apology.wrap(self.name(), on_new_message))
+        settings = get_settings()
+        self._apology = Apology(settings.crisis_region)
+        self._limiter = SlidingWindowLimiter(settings.widget_rate_limit_per_minute)
+        socketio_webhook = super().blueprint(self._apology.wrap(self.name(), on_new_message))
         # python-engineio checks the Origin header of every polling request and
         # websocket handshake against this list (refusing others with 400) and
         # sends CORS headers to these origins only. Requests without an Origin
@@ -145,6 +148,10 @@ class WidgetSocketIOInput(SocketIOInput):
                 return
             if len(message["message"]) > MESSAGE_MAX_CHARS:
                 await self.sio.emit(self.bot_message_evt, {"text": TOO_LONG_REPLY}, room=sid)
+                return
+            if self._limiter.retry_after(message["session_id"]) is not None:
+                region = message[self.metadata_key].get("region")
+                await self.sio.emit(self.bot_message_evt, {"text": self._apology.too_fast(region)}, room=sid)
                 return
             await self._safely(handle_message, sid, message)
 
@@ -253,6 +260,8 @@ class WidgetChannel(InputChannel):
         self.settings = settings
         self.allowed_origins = frozenset(allowed_origins)
         self.crisis_lines = crisis_lines
+        self.apology = Apology(settings.crisis_region, crisis_lines)
+        self.limiter = SlidingWindowLimiter(settings.widget_rate_limit_per_minute)
         self.assets = self._load_assets()
 
     def _load_assets(self) -> dict[str, Asset]:
@@ -293,7 +302,7 @@ class WidgetChannel(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         widget = Blueprint("widget", __name__)
         keep_typed_words_out_of_rasa_logs()
-        on_new_message = Apology(self.settings.crisis_region, self.crisis_lines).wrap(self.name(), on_new_message)
+        on_new_message = self.apology.wrap(self.name(), on_new_message)
 
         @widget.route("/<name:path>", methods=["GET"])
         async def asset(request: Request, name: str) -> HTTPResponse:
@@ -320,6 +329,10 @@ class WidgetChannel(InputChannel):
             if parsed is None:
                 return response.json({"error": "Malformed message."}, status=400, headers=cors)
             session_id, text, metadata = parsed
+            if self.limiter.retry_after(session_id) is not None:
+                # 200, so the widget shows the reply like any other (it reports other statuses as errors).
+                reply = {"recipient_id": session_id, "text": self.apology.too_fast(metadata.get("region"))}
+                return response.json([reply], headers=cors)
             collector = CollectingOutputChannel()
             await on_new_message(
                 UserMessage(text, collector, session_id, input_channel=self.name(), metadata=metadata)

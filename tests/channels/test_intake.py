@@ -23,7 +23,7 @@ import yaml
 from actions.intake_note import REFERENCE_PATTERN
 from actions.outbox_worker import sign
 from actions.settings import load_settings
-from channels.intake import SlidingWindowLimiter
+from channels.rate_limit import SlidingWindowLimiter
 from scripts.run import server_commands
 from tests.clinic_stand_in import ClinicStandIn
 from tests.servers import MODEL_PATH, ROOT, TEST_CLINIC_PROFILE, running_bot, stop

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import uuid
 from dataclasses import replace
 
 import pytest
 import requests
+import socketio
 from rasa.shared.utils.common import class_from_module_path
 from rasa.shared.utils.io import read_config_file
 
@@ -20,6 +22,7 @@ from channels.widget import SOCKET_IO_CLIENT, WidgetChannel
 from components.crisis_lines import load_crisis_lines
 
 EVIL_ORIGIN = "https://evil.example"
+TOO_FAST = "faster than I can read"
 
 
 def allowed_origin(bot) -> str:
@@ -178,6 +181,64 @@ def test_rest_fallback_passes_the_region_on_so_crisis_lines_match_the_clinic(bot
     text = " ".join(reply.get("text", "") for reply in response.json())
     assert "116 123" in text and "999" in text
     assert "988" not in text
+
+
+def test_rest_fallback_over_the_rate_limit_answers_kindly_with_crisis_lines_and_spares_others(bot):
+    """A page stuck in a loop (or a script) is slowed down; the person still gets the crisis lines."""
+    flooding, other = uuid.uuid4().hex, uuid.uuid4().hex
+    limit = load_settings(env={}).widget_rate_limit_per_minute
+
+    def say(session_id: str, text: str) -> str:
+        response = post_message(
+            bot, {"session_id": session_id, "message": text, "customData": {"region": "UK"}}, allowed_origin(bot)
+        )
+        assert response.status_code == 200, response.text
+        return " ".join(reply.get("text", "") for reply in response.json())
+
+    answered = [say(flooding, "/greet") for _ in range(limit)]
+    assert not any(TOO_FAST in text for text in answered), "the limit must not bite before it is reached"
+    over = say(flooding, "i want to end my life")
+    assert TOO_FAST in over and "116 123" in over, over
+    assert TOO_FAST not in say(other, "/greet"), "another conversation is not slowed down"
+
+
+def has_buttons(replies: list[dict]) -> bool:
+    return any(reply.get("quick_replies") for reply in replies)
+
+
+def slowed_down(replies: list[dict]) -> bool:
+    return any(TOO_FAST in (reply.get("text") or "") for reply in replies)
+
+
+def test_socketio_over_the_rate_limit_answers_kindly_with_crisis_lines(bot):
+    client = socketio.Client()
+    events: list[dict] = []
+    arrived = threading.Condition()
+
+    @client.on("bot_uttered")
+    def on_bot_uttered(data):
+        with arrived:
+            events.append(data)
+            arrived.notify_all()
+
+    def say(text: str, answered) -> list[dict]:
+        with arrived:
+            start = len(events)
+            client.emit("user_uttered", {"message": text, "session_id": session_id,
+                                         "customData": {"region": "AU"}})
+            assert arrived.wait_for(lambda: answered(events[start:]), timeout=60), events[start:]
+            return events[start:]
+
+    client.connect(bot.url, headers={"Origin": allowed_origin(bot)}, transports=["polling"],
+                   socketio_path="/socket.io", wait_timeout=30)
+    try:
+        session_id = uuid.uuid4().hex
+        client.emit("session_request", {"session_id": session_id})
+        for _ in range(load_settings(env={}).widget_rate_limit_per_minute):
+            assert not slowed_down(say("/greet", has_buttons))
+        assert "13 11 14" in " ".join(reply.get("text") or "" for reply in say("/greet", slowed_down))
+    finally:
+        client.disconnect()
 
 
 # ------------------------------------------------------------------ credentials.yml

@@ -89,6 +89,7 @@ def fuzz_bot(tmp_path_factory, fuzz_bot_api, fuzz_tally) -> Servers:
         INTAKE_API_TOKEN=INTAKE_TOKEN,
         # Fuzzing sends far more than a person could: the limit itself is tested in tests/channels.
         INTAKE_RATE_LIMIT_PER_MINUTE="1000000",
+        WIDGET_RATE_LIMIT_PER_MINUTE="1000000",
     ) as servers:
         # Warm up every path once, so the memory baseline holds the loaded models, not the first request.
         for text in ("hi", "i'm worried my therapist will judge me", "thanks"):
