@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.servers import MODEL_PATH, running_bot
+from actions.settings import load_settings
+from scripts.run import http_api_args
+from tests.servers import API_TOKEN, JWT_SECRET, MODEL_PATH, running_bot, server_env
 
 
 @pytest.fixture(scope="session")
@@ -11,6 +13,22 @@ def bot(tmp_path_factory):
     if not MODEL_PATH.exists():
         pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
     with running_bot(tmp_path_factory.mktemp("bot")) as servers:
+        yield servers
+
+
+@pytest.fixture(scope="session")
+def bot_with_api_and_no_actions(tmp_path_factory):
+    """A Rasa server whose action server never starts (every custom action call is refused), with
+    Rasa's HTTP API on behind a token and a JWT secret, as `make run` starts it with RASA_AUTH_TOKEN
+    and RASA_JWT_SECRET set. The outage tests (safety without actions) and the exposure tests
+    (the API) share it: neither touches what the other checks, and a bot start costs ~10 s of a core.
+    """
+    if not MODEL_PATH.exists():
+        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
+    workdir = tmp_path_factory.mktemp("no-actions-api")
+    secrets = {"RASA_AUTH_TOKEN": API_TOKEN, "RASA_JWT_SECRET": JWT_SECRET}
+    args = tuple(http_api_args(load_settings(env=server_env(workdir, **secrets))))
+    with running_bot(workdir, with_actions=False, rasa_args=args, **secrets) as servers:
         yield servers
 
 

@@ -21,6 +21,9 @@ from actions.settings import load_settings
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / ".venv" / "bin"
 MODEL_PATH = ROOT / "models" / "companion.tar.gz"
+# The HTTP API's token and JWT secret of the shared bot_with_api_and_no_actions (tests/conftest.py).
+API_TOKEN = "api-token-for-the-exposure-tests-" + "q" * 20
+JWT_SECRET = "jwt-secret-for-the-exposure-tests-" + "w" * 20
 
 
 def free_port() -> int:
@@ -39,15 +42,20 @@ def wait_until_up(url: str, process: subprocess.Popen, log_path: Path, timeout: 
                 return
         except requests.ConnectionError:
             pass
-        time.sleep(0.5)
+        # Short: a refused connection costs nothing, and every server start in the suite waits here.
+        time.sleep(0.1)
     raise RuntimeError(f"server at {url} not up after {timeout}s; log:\n{log_path.read_text()[-4000:]}")
 
 
-def stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
+def stop(*processes: subprocess.Popen) -> None:
+    """Ctrl-C each process at once, then wait for them together (a server that hangs is killed after 20 s)."""
+    running = [process for process in processes if process.poll() is None]
+    for process in running:
         process.send_signal(signal.SIGINT)
+    deadline = time.monotonic() + 20
+    for process in running:
         try:
-            process.wait(timeout=20)
+            process.wait(timeout=max(0.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
@@ -70,19 +78,25 @@ class Servers:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}"
 
-    def start_actions(self) -> None:
+    def launch_actions(self) -> None:
         self.actions = subprocess.Popen(
             [str(BIN / "rasa"), "run", "actions", "--port", str(self.action_port), "--actions", "actions"],
             cwd=ROOT, env=self.env, stdout=self.action_log.open("ab"), stderr=subprocess.STDOUT,
         )
+
+    def wait_for_actions(self) -> None:
         wait_until_up(f"http://127.0.0.1:{self.action_port}/health", self.actions, self.action_log)
+
+    def start_actions(self) -> None:
+        self.launch_actions()
+        self.wait_for_actions()
 
     def stop_actions(self) -> None:
         if self.actions is not None:
             stop(self.actions)
             self.actions = None
 
-    def start_rasa(self, extra_args: tuple[str, ...] = ()) -> None:
+    def launch_rasa(self, extra_args: tuple[str, ...] = ()) -> None:
         self.rasa = subprocess.Popen(
             [
                 str(BIN / "rasa"), "run",
@@ -94,13 +108,22 @@ class Servers:
             ],
             cwd=ROOT, env=self.env, stdout=self.rasa_log.open("ab"), stderr=subprocess.STDOUT,
         )
+
+    def wait_for_rasa(self) -> None:
         wait_until_up(f"{self.url}/", self.rasa, self.rasa_log)
 
+    def start_all(self, rasa_args: tuple[str, ...] = (), with_actions: bool = True) -> None:
+        """Both servers at once: Rasa only calls the action server once a message arrives, so neither waits."""
+        if with_actions:
+            self.launch_actions()
+        self.launch_rasa(rasa_args)
+        if with_actions:
+            self.wait_for_actions()
+        self.wait_for_rasa()
+
     def stop_all(self) -> None:
-        if self.rasa is not None:
-            stop(self.rasa)
-            self.rasa = None
-        self.stop_actions()
+        stop(*(process for process in (self.rasa, self.actions) if process is not None))
+        self.rasa = self.actions = None
 
     def say(self, sender: str, text: str, metadata: dict | None = None) -> list[dict]:
         body = {"sender": sender, "message": text}
@@ -160,9 +183,7 @@ def running_bot(workdir: Path, with_actions: bool = True, rasa_args: tuple[str, 
     env = server_env(workdir, RASA_PORT=str(rasa_port), ACTION_PORT=str(action_port), **overrides)
     servers = Servers(rasa_port, action_port, env, workdir)
     try:
-        if with_actions:
-            servers.start_actions()
-        servers.start_rasa(rasa_args)
+        servers.start_all(rasa_args, with_actions)
         yield servers
     finally:
         servers.stop_all()

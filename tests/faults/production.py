@@ -28,8 +28,7 @@ def production_bot(workdir: Path, redis_port: int, **overrides: str) -> Iterator
     )
     servers = Servers(rasa_port, action_port, env, workdir)
     try:
-        servers.start_actions()
-        servers.start_rasa()
+        servers.start_all()
         yield servers
     finally:
         servers.stop_all()

@@ -100,10 +100,13 @@ def replicas(tmp_path_factory):
         servers.append(Servers(port, action_port, server_env(folder, RASA_PORT=str(port), **common), folder))
     first, second = servers
     try:
-        first.start_actions()
         # Both replicas load the model at the same time, as after a rolling deploy.
-        with ThreadPoolExecutor(2) as pool:
-            list(pool.map(lambda replica: replica.start_rasa(), servers))
+        first.launch_actions()
+        for replica in servers:
+            replica.launch_rasa()
+        first.wait_for_actions()
+        for replica in servers:
+            replica.wait_for_rasa()
         yield Replicas(first, second, prefix, themes_url)
     finally:
         for replica in servers:

@@ -12,11 +12,9 @@ import requests
 from dotenv import dotenv_values
 
 from actions.settings import load_settings
-from scripts.run import http_api_args, server_commands
-from tests.servers import BIN, MODEL_PATH, ROOT, running_bot, server_env
+from scripts.run import server_commands
+from tests.servers import API_TOKEN, BIN, JWT_SECRET, ROOT, server_env
 
-API_TOKEN = "api-token-for-the-exposure-tests-" + "q" * 20
-JWT_SECRET = "jwt-secret-for-the-exposure-tests-" + "w" * 20
 WRONG_TOKEN = "wrong-token-the-server-must-not-echo-" + "z" * 10
 # Rasa's HTTP API calls that read or rewrite a conversation, and one that replaces the model.
 # (That they are not served at all without a token is checked on the fuzzed bot, tests/fuzz.)
@@ -47,28 +45,17 @@ def test_a_guessable_api_token_or_secret_is_refused(tmp_path, name):
         load_settings(env=server_env(tmp_path, **{name: "secret"}))
 
 
-@pytest.fixture(scope="module")
-def bot_with_api(tmp_path_factory):
-    if not MODEL_PATH.exists():
-        pytest.fail(f"{MODEL_PATH} is missing: run `make train`")
-    workdir = tmp_path_factory.mktemp("api")
-    secrets = {"RASA_AUTH_TOKEN": API_TOKEN, "RASA_JWT_SECRET": JWT_SECRET}
-    args = tuple(http_api_args(load_settings(env=server_env(workdir, **secrets))))
-    with running_bot(workdir, with_actions=False, rasa_args=args, **secrets) as servers:
-        yield servers
-
-
 @pytest.mark.parametrize(("method", "path"), API_CALLS)
-def test_with_a_token_every_api_call_without_it_is_refused(bot_with_api, method, path):
+def test_with_a_token_every_api_call_without_it_is_refused(bot_with_api_and_no_actions, method, path):
     for params, headers in [({}, {}), ({"token": WRONG_TOKEN}, {}), ({}, {"Authorization": f"Bearer {WRONG_TOKEN}"})]:
-        response = requests.request(method, f"{bot_with_api.url}{path}", params=params, headers=headers,
+        response = requests.request(method, f"{bot_with_api_and_no_actions.url}{path}", params=params, headers=headers,
                                     json={}, timeout=10)
         assert response.status_code == 401, (params, headers, response.text)
         assert WRONG_TOKEN not in response.text and API_TOKEN not in response.text
 
 
-def test_the_right_token_or_jwt_opens_the_api_and_a_jwt_user_sees_only_their_own(bot_with_api):
-    tracker = f"{bot_with_api.url}/conversations/someone/tracker"
+def test_the_right_token_or_jwt_opens_the_api_and_a_jwt_user_sees_only_their_own(bot_with_api_and_no_actions):
+    tracker = f"{bot_with_api_and_no_actions.url}/conversations/someone/tracker"
     assert requests.get(tracker, params={"token": API_TOKEN}, timeout=10).status_code == 200
 
     def bearer(payload: dict, key: str = JWT_SECRET) -> dict:
@@ -81,9 +68,9 @@ def test_the_right_token_or_jwt_opens_the_api_and_a_jwt_user_sees_only_their_own
     assert requests.get(tracker, headers=bearer(other_person), timeout=10).status_code == 403
 
 
-def test_the_token_and_secret_never_reach_the_log(bot_with_api):
-    requests.get(f"{bot_with_api.url}/status", params={"token": WRONG_TOKEN}, timeout=10)
-    log = bot_with_api.rasa_log.read_text(errors="replace")
+def test_the_token_and_secret_never_reach_the_log(bot_with_api_and_no_actions):
+    requests.get(f"{bot_with_api_and_no_actions.url}/status", params={"token": WRONG_TOKEN}, timeout=10)
+    log = bot_with_api_and_no_actions.rasa_log.read_text(errors="replace")
     for secret in (API_TOKEN, JWT_SECRET, WRONG_TOKEN):
         assert secret not in log
 
