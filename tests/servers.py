@@ -166,6 +166,10 @@ def server_env(workdir: Path, **overrides: str) -> dict[str, str]:
         CLINIC_PROFILE_PATH=str(profile),
         LOG_LEVEL="INFO",
         SQLALCHEMY_SILENCE_UBER_WARNING="1",
+        # Sanic waits up to 15 s at shutdown for open requests, and a socket.io client on
+        # long-polling always leaves one (each such stop took 12-17 s). No test stops a
+        # server while a request it checks is in flight.
+        SANIC_GRACEFUL_SHUTDOWN_TIMEOUT="1",
     )
     env.update(overrides)
     # The widget's allow-list defaults to the test server's own origin (RASA_PORT);
