@@ -1,10 +1,13 @@
 """components/rasa_speedups.py: Rasa answers exactly as before, only sooner."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
-from rasa.shared.core.events import Event
+from rasa.shared.core.events import ActionExecuted, ActionReverted, Event, Restarted, UserUtteranceReverted
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 from threadpoolctl import threadpool_info
 
@@ -55,3 +58,137 @@ def test_unknown_event_types_behave_as_before():
 def test_numpy_runs_its_matrix_products_on_one_thread_in_a_serving_rasa():
     blas = [library for library in threadpool_info() if library["user_api"] == "blas"]
     assert blas and all(library["num_threads"] == 1 for library in blas)
+
+
+# --- dialogue states, made once per event instead of once per policy and prediction ---
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def domain_and_conversations():
+    """Our domain and every story, rule and test story as a plain tracker (the events a served conversation has)."""
+    from rasa.shared.core.generator import TrainingDataGenerator
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    importer = TrainingDataImporter.load_from_dict(
+        config_path=str(ROOT / "config.yml"), domain_path=str(ROOT / "domain.yml"),
+        training_data_paths=[str(ROOT / "data"), *map(str, sorted(ROOT.glob("tests/test_*.yml")))])
+    domain = importer.get_domain()
+    trackers = TrainingDataGenerator(importer.get_stories(), domain, augmentation_factor=0,
+                                     remove_duplicates=False).generate()
+    return domain, [DialogueStateTracker.from_events(f"story-{index}", list(tracker.events), domain.slots)
+                    for index, tracker in enumerate(trackers)]
+
+
+def _shape(states):
+    """Which sub-state dicts are the same object: the policies edit them in place, so sharing matters."""
+    first_seen: dict[int, int] = {}
+    return [[first_seen.setdefault(id(sub), len(first_seen)) if isinstance(sub, dict) else None
+             for sub in state.values()] for state in states]
+
+
+def _arguments(domain):
+    rule_only = {"slots": [slot.name for slot in domain.slots][:3], "loops": list(domain.form_names)}
+    return [{}, {"omit_unset_slots": True}, {"ignore_rule_only_turns": True, "rule_only_data": rule_only},
+            {"ignore_rule_only_turns": True, "rule_only_data": None}]
+
+
+def _rasa_states(domain, tracker, **arguments):
+    return rasa_speedups._original_states_for_tracker_history(domain, tracker, **arguments)
+
+
+def test_the_policies_see_the_same_states_at_every_step_of_every_conversation(domain_and_conversations):
+    domain, conversations = domain_and_conversations
+    compared = 0
+    for conversation in conversations:
+        growing = DialogueStateTracker(conversation.sender_id, domain.slots)
+        for event in conversation.events:
+            growing.update(event)
+            if not isinstance(event, ActionExecuted):
+                continue
+            for arguments in _arguments(domain):
+                ours = domain.states_for_tracker_history(growing, **arguments)
+                expected = _rasa_states(domain, growing, **arguments)
+                assert ours == expected and _shape(ours) == _shape(expected), (conversation.sender_id, arguments)
+                # What a policy does to its states (featurizers delete keys) must not reach the next call.
+                for state in ours:
+                    for sub_state in state.values():
+                        sub_state.clear()
+                compared += 1
+    assert compared > 1000
+
+
+def test_states_follow_a_conversation_that_is_rewound_or_restarted(domain_and_conversations):
+    domain, conversations = domain_and_conversations
+    longest = max(conversations, key=lambda tracker: len(tracker.events))
+    tracker = DialogueStateTracker(longest.sender_id, domain.slots)
+    for event in longest.events:
+        tracker.update(event)
+    arguments = _arguments(domain)[2]
+    domain.states_for_tracker_history(tracker, **arguments)
+    for undo in (UserUtteranceReverted(), ActionReverted(), Restarted()):
+        tracker.update(undo)
+        assert domain.states_for_tracker_history(tracker, **arguments) == _rasa_states(domain, tracker, **arguments)
+    for event in list(longest.events)[:8]:
+        tracker.update(event)
+        assert domain.states_for_tracker_history(tracker, **arguments) == _rasa_states(domain, tracker, **arguments)
+
+
+def test_a_changed_history_with_the_same_length_is_not_mistaken_for_the_old_one(domain_and_conversations):
+    domain, conversations = domain_and_conversations
+    first, second = [tracker for tracker in conversations if len(tracker.events) >= 6][:2]
+    tracker = DialogueStateTracker("swap", domain.slots)
+    for event in first.events:
+        tracker.update(event)
+    domain.states_for_tracker_history(tracker)
+    tracker.events.clear()
+    for event in list(second.events)[: len(first.events)]:
+        tracker.update(event)
+    assert domain.states_for_tracker_history(tracker) == _rasa_states(domain, tracker)
+
+
+# --- button payloads: the graph's last node decides them, so the rest of the pipeline is skipped ---
+
+@pytest.fixture(scope="module")
+def processor():
+    import asyncio
+
+    from rasa.core.agent import load_agent
+
+    from tests.servers import MODEL_PATH
+
+    if not MODEL_PATH.exists():
+        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
+    return asyncio.run(load_agent(model_path=str(MODEL_PATH))).processor
+
+
+def _parse_both_ways(processor, text):
+    from rasa.core.channels.channel import UserMessage
+    from rasa.core.processor import MessageProcessor
+
+    message = UserMessage(text, sender_id="speedups", metadata={"region": "uk"})
+    tracker = DialogueStateTracker("speedups", processor.domain.slots)
+    stock = rasa_speedups._original_parse_message_with_graph(processor, message, tracker)
+    assert MessageProcessor._parse_message_with_graph is rasa_speedups._parse_message_with_graph
+    return processor._parse_message_with_graph(message, tracker), stock
+
+
+def test_every_button_payload_parses_exactly_as_through_the_whole_pipeline(processor):
+    intents = processor.domain.intents
+    assert len(intents) > 20
+    for intent in intents:
+        for text in (f"/{intent}", f"  /{intent} "):
+            assert rasa_speedups._plain_button_payload(text, processor.domain)
+            ours, stock = _parse_both_ways(processor, text)
+            assert ours == stock and ours["intent"] == {"name": intent, "confidence": 1.0}, text
+
+
+@pytest.mark.parametrize("text", [
+    "/no_such_intent", '/trust_general{"note_pace": "slowly"}', "/affirm@0.4", "/deny and more", "/",
+    "i want to /deny it", "I want to stop seeing my therapist", "I don't want to be alive anymore", "",
+])
+def test_other_messages_still_go_through_the_whole_pipeline(processor, text):
+    assert not rasa_speedups._plain_button_payload(text, processor.domain)
+    ours, stock = _parse_both_ways(processor, text)
+    assert ours == stock
