@@ -1,12 +1,25 @@
 """components/rasa_speedups.py: Rasa answers exactly as before, only sooner."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import jsonpickle
 import jsonschema
 import pytest
+import rasa.shared.core.events
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rasa.core.actions.action import RemoteAction
-from rasa.shared.core.events import ActionExecuted, ActionReverted, Event, Restarted, UserUtteranceReverted
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionReverted,
+    BotUttered,
+    Event,
+    Restarted,
+    SlotSet,
+    UserUtteranceReverted,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 from threadpoolctl import threadpool_info
@@ -192,3 +205,43 @@ def test_other_messages_still_go_through_the_whole_pipeline(processor, text):
     assert not rasa_speedups._plain_button_payload(text, processor.domain)
     ours, stock = _parse_both_ways(processor, text)
     assert ours == stock
+
+
+# --- jsonpickle, as Rasa's events use it to compare and hash events ---
+
+_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text()
+_keys = st.text() | st.sampled_from(["py/object", "py/tuple", "py/id", "model_id", "buttons"])
+_json_like = st.recursive(
+    _scalars | st.tuples(_scalars),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(_keys, children, max_size=4)
+    | st.dictionaries(st.integers(), children, max_size=2),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_json_like)
+def test_events_encode_any_value_exactly_as_jsonpickle_does(value):
+    assert rasa.shared.core.events.jsonpickle.encode(value) == jsonpickle.encode(value)
+
+
+class _Text(str):
+    pass
+
+
+def test_values_jsonpickle_writes_differently_from_json_keep_jsonpickles_form():
+    shared = {"title": "Yes", "payload": "/affirm"}
+    for value in ({"buttons": [shared, shared]}, {"py/object": "x"}, {"pair": (1, 2)}, {1: "one", "1": "uno"},
+                  {"text": _Text("hi")}, {"when": 1.5}, {"tags": {"a"}}):
+        assert rasa.shared.core.events.jsonpickle.encode(value) == jsonpickle.encode(value)
+    assert jsonpickle.encode({"buttons": [shared, shared]}) != json.dumps({"buttons": [shared, shared]})
+
+
+def test_stored_and_live_events_still_compare_as_before():
+    meta = {"model_id": "abc", "assistant_id": "companion"}
+    assert ActionExecuted("utter_greet", metadata=meta) == ActionExecuted("utter_greet", metadata=dict(meta))
+    assert ActionExecuted("utter_greet", metadata=meta) != ActionExecuted("utter_greet", metadata={"model_id": "x"})
+    bot = {"buttons": [{"title": "Trust", "payload": "/trust_general"}]}
+    assert BotUttered("Hi", bot, meta) == BotUttered("Hi", json.loads(json.dumps(bot)), dict(meta))
+    assert BotUttered("Hi", bot, meta) != BotUttered("Hi", {"buttons": []}, meta)
+    assert hash(SlotSet("note_pace", ["slowly"])) == hash(SlotSet("note_pace", ["slowly"]))
