@@ -61,6 +61,8 @@ SEED = 8
 REQUEST_TIMEOUT_SECONDS = 60
 READY_TIMEOUT_SECONDS = 300
 
+OURS_AS_MAKE_RUN = "as `make run` starts it: one Rasa process, conversations in memory (endpoints.yml), action server"
+
 # Issue 8's targets for our bot.
 TARGET_THROUGHPUT_RATIO = 2.0
 TARGET_P95_MS = 500
@@ -626,7 +628,10 @@ def run_production(bot: Bot, scripts: list[list[str]], logs: Path) -> dict[str, 
             figures = run_bot(bot, scripts, logs, profile)
         finally:
             delete_bench_keys(env, key_prefix)
-        results[f"{workers}_worker{'s' if workers > 1 else ''}"] = {"sanic_workers": workers, **figures}
+        results[f"{workers}_worker{'s' if workers > 1 else ''}"] = {
+            "configuration": f"production profile: endpoints.production.yml (Redis tracker and lock store), "
+                             f"SANIC_WORKERS={workers}, action server",
+            "sanic_workers": workers, **figures}
         shown = {key: value for key, value in figures.items() if key != "latencies_ms"}
         print(f"bench: ours, production profile, {workers} Sanic worker(s): {json.dumps(shown)}", flush=True)
     return results
@@ -707,6 +712,7 @@ def main() -> int:
         production = run_production(our_bot(), scripts, logs)
     if "ours" in results:
         results["ours"]["crisis_detector_ms"] = round(crisis_detector_ms(all_messages), 4)
+        results["ours"]["configuration"] = OURS_AS_MAKE_RUN
     load_after = os.getloadavg()
 
     report = {
