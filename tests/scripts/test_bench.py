@@ -118,8 +118,16 @@ def test_peak_memory_adds_up_the_children_of_the_measured_process():
 
 
 def test_peak_memory_also_keeps_the_proportional_share_and_the_number_of_processes():
-    memory = PeakMemory([os.getpid()])
-    rss_kb = memory.sample()
+    # A process of its own (this test process may have server children of other tests' fixtures).
+    child = subprocess.Popen([sys.executable, "-c", "import time; print('ready', flush=True); time.sleep(30)"],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        memory = PeakMemory([child.pid])
+        rss_kb = memory.sample()
+    finally:
+        child.kill()
+        child.wait()
     # PSS splits shared pages (libraries) between the processes using them: never above RSS.
     assert 0 < memory.peak_pss_kb <= rss_kb
     assert memory.processes == 1
