@@ -1,6 +1,6 @@
 """`make bench`: our bot against a stock `rasa init` bot, under the same load, side by side.
 
-What it does, in order (about 10 minutes on 2 cores the first time, 5 once cached):
+What it does, in order (about 10 minutes on 2 cores the first time, 7 once cached):
 
 1. Trains, or reuses from var/bench/, a stock `rasa init --no-prompt` bot and
    our bot. A model is reused while its inputs are unchanged (our bot: the
@@ -13,9 +13,16 @@ What it does, in order (about 10 minutes on 2 cores the first time, 5 once cache
    sending MESSAGES_PER_USER messages one after another over the REST webhook
    (an opening, then a mix of journey messages, button payloads and small talk;
    the same scripts for both bots) and waiting for each reply before the next.
-4. Measures msg/s, p50/p95/p99 latency, errors and the peak resident memory of
-   the whole process tree (Rasa and, for ours, the action server).
-5. After the servers are stopped, times the NLU parse of each message in
+4. Measures msg/s, p50/p95/p99 latency, errors and the peak memory of the
+   whole process tree (Rasa and, for ours, the action server): resident (RSS,
+   summed over the processes, so pages that forked Sanic workers share count
+   once per worker) and proportional (PSS, each shared page split between the
+   processes that share it: what the tree really holds).
+5. Runs ours again on the production profile (endpoints.production.yml: Redis
+   tracker and lock store, as `docker-compose.yml` deploys it) with one and
+   with two Sanic workers (SANIC_WORKERS), when Redis answers on REDIS_HOST /
+   REDIS_PORT; its keys get a prefix of their own and are deleted afterwards.
+6. After the servers are stopped, times the NLU parse of each message in
    process (both bots) and our crisis detector alone.
 
 Prints a table with the ratio ours/stock, checks issue 8's targets, and writes
@@ -53,6 +60,8 @@ MESSAGES_PER_USER = 30
 SEED = 8
 REQUEST_TIMEOUT_SECONDS = 60
 READY_TIMEOUT_SECONDS = 300
+
+OURS_AS_MAKE_RUN = "as `make run` starts it: one Rasa process, conversations in memory (endpoints.yml), action server"
 
 # Issue 8's targets for our bot.
 TARGET_THROUGHPUT_RATIO = 2.0
@@ -220,6 +229,16 @@ def _parents() -> dict[int, int]:
     return parents
 
 
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _rss_kb(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -231,11 +250,13 @@ def _rss_kb(pid: int) -> int:
 
 
 class PeakMemory:
-    """Samples the summed resident memory of a process tree every 200 ms; keeps the peak."""
+    """Samples the summed RSS and PSS of a process tree every 200 ms; keeps the peaks and the most processes seen."""
 
     def __init__(self, roots: list[int]) -> None:
         self.roots = roots
         self.peak_kb = 0
+        self.peak_pss_kb = 0
+        self.processes = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -248,8 +269,12 @@ class PeakMemory:
         self._thread.join()
 
     def sample(self) -> int:
-        total = sum(_rss_kb(pid) for pid in process_tree(self.roots, _parents()))
+        """The tree's summed RSS in kB now (and the PSS peak updated on the way)."""
+        tree = process_tree(self.roots, _parents())
+        total = sum(_rss_kb(pid) for pid in tree)
         self.peak_kb = max(self.peak_kb, total)
+        self.peak_pss_kb = max(self.peak_pss_kb, sum(_pss_kb(pid) for pid in tree))
+        self.processes = max(self.processes, len(tree))
         return total
 
     def _run(self) -> None:
@@ -429,7 +454,51 @@ def _wait_ready(url: str, processes: list[subprocess.Popen], logs: list[Path]) -
     raise RuntimeError(f"not ready after {READY_TIMEOUT_SECONDS} s; see {logs[-1]}")
 
 
-def run_bot(bot: Bot, scripts: list[list[str]], logs: Path) -> dict:
+@dataclass
+class Profile:
+    """How ours is started: endpoints file and extra environment (Redis keys, Sanic workers)."""
+    name: str
+    endpoints: str
+    env: dict[str, str]
+    workers: int = 1
+
+
+def production_profile(workers: int, key_prefix: str) -> Profile:
+    """endpoints.production.yml on this machine's Redis, under a key prefix of this run only."""
+    return Profile(f"production-{workers}w", "endpoints.production.yml",
+                   {"REDIS_KEY_PREFIX": key_prefix, "SANIC_WORKERS": str(workers),
+                    # Long enough for the run; the keys are deleted right after it anyway.
+                    "TRACKER_EXPIRY_SECONDS": "900"}, workers)
+
+
+def _redis(env: dict[str, str]):
+    """A client for the Redis the production profile would use, or None when it does not answer."""
+    import redis
+
+    client = redis.Redis(host=env["REDIS_HOST"], port=int(env["REDIS_PORT"]), password=env["REDIS_PASSWORD"] or None,
+                         socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError:
+        return None
+    return client
+
+
+def delete_bench_keys(env: dict[str, str], key_prefix: str) -> int:
+    """Removes this run's tracker and lock keys (tracker and lock databases)."""
+    import redis
+
+    deleted = 0
+    for database in {env["REDIS_TRACKER_DB"], env["REDIS_LOCK_DB"]}:
+        client = redis.Redis(host=env["REDIS_HOST"], port=int(env["REDIS_PORT"]),
+                             password=env["REDIS_PASSWORD"] or None, db=int(database))
+        keys = list(client.scan_iter(match=f"{key_prefix}*", count=500))
+        if keys:
+            deleted += client.delete(*keys)
+    return deleted
+
+
+def run_bot(bot: Bot, scripts: list[list[str]], logs: Path, profile: Profile | None = None) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix=f"bench-{bot.name}-"))
     rasa_port, action_port = free_port(), free_port()
     env = our_env(workdir, rasa_port, action_port) if bot.action_server else _quiet_env()
@@ -437,17 +506,19 @@ def run_bot(bot: Bot, scripts: list[list[str]], logs: Path) -> dict:
     if bot.action_server:
         commands.append(("actions", [str(BIN / "rasa"), "run", "actions", "--port", str(action_port),
                                      "--actions", "actions"]))
+    env = {**env, **(profile.env if profile else {})}
     rasa = [str(BIN / "rasa"), "run", "--port", str(rasa_port), "--model", str(bot.model)]
     if bot.action_server:
-        rasa += ["--credentials", "credentials.yml", "--endpoints", "endpoints.yml"]
+        rasa += ["--credentials", "credentials.yml", "--endpoints", profile.endpoints if profile else "endpoints.yml"]
     commands.append(("rasa", rasa))
     url = f"http://127.0.0.1:{rasa_port}/webhooks/rest/webhook"
     processes, log_paths = [], []
-    print(f"bench: starting {bot.name} ({bot.model.relative_to(ROOT)})", flush=True)
+    print(f"bench: starting {bot.name} ({bot.model.relative_to(ROOT)}"
+          f"{', ' + profile.name if profile else ''})", flush=True)
     started = time.perf_counter()
     try:
         for name, command in commands:
-            log_path = logs / f"{bot.name}-{name}.log"
+            log_path = logs / f"{bot.name}{'-' + profile.name if profile else ''}-{name}.log"
             log_paths.append(log_path)
             processes.append(subprocess.Popen(command, cwd=bot.project, env=env, stdout=log_path.open("w"),
                                               stderr=subprocess.STDOUT))
@@ -461,6 +532,8 @@ def run_bot(bot: Bot, scripts: list[list[str]], logs: Path) -> dict:
         return {
             **load.summary(),
             "peak_rss_mb": round(memory.peak_kb / 1024, 1),
+            "peak_pss_mb": round(memory.peak_pss_kb / 1024, 1),
+            "processes": memory.processes,
             "idle_rss_mb": round(idle_mb, 1),
             "ready_seconds": round(ready_seconds, 1),
             "training_seconds": round(bot.training_seconds, 1),
@@ -541,27 +614,66 @@ def print_table(results: dict, ratios: dict) -> None:
     print(f"| {'crisis detector (ms/msg)':22} | {ours['crisis_detector_ms']:>9.3f} | {'-':>9} | {'-':>10} |")
 
 
-def write_chart(results: dict, path: Path) -> None:
+def run_production(bot: Bot, scripts: list[list[str]], logs: Path) -> dict[str, dict]:
+    """Ours on endpoints.production.yml with one, then two Sanic workers; {} when Redis does not answer."""
+    env = our_env(Path(tempfile.gettempdir()), free_port(), free_port())
+    if _redis(env) is None:
+        print(f"bench: no Redis at {env['REDIS_HOST']}:{env['REDIS_PORT']}: production profile skipped", flush=True)
+        return {}
+    results = {}
+    for workers in (1, 2):
+        key_prefix = f"bench{int(time.time())}w{workers}"
+        profile = production_profile(workers, key_prefix)
+        try:
+            figures = run_bot(bot, scripts, logs, profile)
+        finally:
+            delete_bench_keys(env, key_prefix)
+        results[f"{workers}_worker{'s' if workers > 1 else ''}"] = {
+            "configuration": f"production profile: endpoints.production.yml (Redis tracker and lock store), "
+                             f"SANIC_WORKERS={workers}, action server",
+            "sanic_workers": workers, **figures}
+        shown = {key: value for key, value in figures.items() if key != "latencies_ms"}
+        print(f"bench: ours, production profile, {workers} Sanic worker(s): {json.dumps(shown)}", flush=True)
+    return results
+
+
+def print_production(production: dict[str, dict], stock: dict | None) -> None:
+    print("\nours on the production profile (Redis tracker and lock store), by Sanic workers:")
+    print(f"| {'':22} | " + " | ".join(f"{name:>10}" for name in production) + " |")
+    for label, key, form in (("throughput (msg/s)", "throughput_msg_per_s", "{:.1f}"), ("p95 latency (ms)", "p95_ms", "{:.0f}"),
+                             ("peak RSS, summed (MB)", "peak_rss_mb", "{:.0f}"), ("peak PSS (MB)", "peak_pss_mb", "{:.0f}"),
+                             ("start to ready (s)", "ready_seconds", "{:.1f}"), ("errors", "errors", "{}")):
+        print(f"| {label:22} | " + " | ".join(f"{form.format(run[key]):>10}" for run in production.values()) + " |")
+    if stock:
+        print(f"| {'throughput / stock':22} | " + " | ".join(
+            f"{ratio(run['throughput_msg_per_s'], stock['throughput_msg_per_s']):>10.2f}" for run in production.values())
+              + " |")
+
+
+def write_chart(results: dict, path: Path, production: dict[str, dict] | None = None) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     figure, axis = plt.subplots(figsize=(8, 4.5))
-    for name, colour in (("stock", "#c0504d"), ("ours", "#2e75b6")):
-        values = sorted(results[name]["latencies_ms"])
+    runs = [("stock", results["stock"], "#c0504d", "-"), ("ours (make run)", results["ours"], "#2e75b6", "-")]
+    for (name, run), colour in zip((production or {}).items(), ("#70ad47", "#7030a0"), strict=False):
+        runs.append((f"ours, Redis profile, {name.replace('_', ' ')}", run, colour, "--"))
+    for name, run, colour, style in runs:
+        values = sorted(run["latencies_ms"])
         if not values:
             continue
         share = [100 * (index + 1) / len(values) for index in range(len(values))]
-        axis.plot(values, share, color=colour,
-                  label=f"{name}: {results[name]['throughput_msg_per_s']:.1f} msg/s, p95 {results[name]['p95_ms']:.0f} ms")
+        axis.plot(values, share, color=colour, linestyle=style,
+                  label=f"{name}: {run['throughput_msg_per_s']:.1f} msg/s, p95 {run['p95_ms']:.0f} ms")
     axis.axvline(TARGET_P95_MS, color="grey", linestyle="--", linewidth=1, label=f"p95 target {TARGET_P95_MS} ms")
     axis.set_xscale("log")
     axis.set_xlabel("reply latency (ms, log scale)")
     axis.set_ylabel("messages answered within (%)")
     axis.set_title(f"REST webhook, {USERS} concurrent users x {MESSAGES_PER_USER} messages (closed loop)")
     axis.grid(True, which="both", alpha=0.3)
-    axis.legend(loc="lower right")
+    axis.legend(loc="lower right", fontsize="small")
     figure.tight_layout()
     figure.savefig(path, dpi=110)
     plt.close(figure)
@@ -571,6 +683,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for bench.json and latency.png")
     parser.add_argument("--only", choices=("ours", "stock"), help="bench one bot (no comparison)")
+    parser.add_argument("--no-production", action="store_true",
+                        help="skip ours on the production profile (Redis, one and two Sanic workers)")
     args = parser.parse_args()
 
     scripts = [conversation_script(user) for user in range(USERS)]
@@ -593,8 +707,12 @@ def main() -> int:
         results[name]["nlu_parse_ms"] = round(nlu_parse_ms(bot.model, all_messages, env, as_served=bot.action_server), 2)
         figures = {key: value for key, value in results[name].items() if key != "latencies_ms"}
         print(f"bench: {name}: {json.dumps(figures)}", flush=True)
+    production: dict[str, dict] = {}
+    if "ours" in results and not args.no_production:
+        production = run_production(our_bot(), scripts, logs)
     if "ours" in results:
         results["ours"]["crisis_detector_ms"] = round(crisis_detector_ms(all_messages), 4)
+        results["ours"]["configuration"] = OURS_AS_MAKE_RUN
     load_after = os.getloadavg()
 
     report = {
@@ -605,6 +723,12 @@ def main() -> int:
                  "mix": dict(MIX), "channel": "REST webhook, closed loop"},
         **results,
     }
+    if production:
+        report["ours_production_profile"] = production
+        if "stock" in results:
+            # The same targets for each production run (peak RSS summed over the processes, as above).
+            report["targets_production_profile"] = {
+                name: target_checks(run, comparison(run, results["stock"])) for name, run in production.items()}
     if len(results) == 2:
         ratios = comparison(results["ours"], results["stock"])
         report["ours_over_stock"] = ratios
@@ -615,12 +739,17 @@ def main() -> int:
             print(f"  {'PASS' if met else 'FAIL'}  {target}")
     else:
         print(json.dumps({key: value for key, value in results[names[0]].items() if key != "latencies_ms"}, indent=1))
+    if production:
+        print_production(production, results.get("stock"))
+        for name, checks in report.get("targets_production_profile", {}).items():
+            print(f"  production profile, {name.replace('_', ' ')}: " + ", ".join(
+                f"{'PASS' if met else 'FAIL'} {target}" for target, met in checks.items()))
     print(f"\nload average after: {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}")
 
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "bench.json").write_text(json.dumps(report, indent=1) + "\n")
     if len(results) == 2:
-        write_chart(results, args.out / "latency.png")
+        write_chart(results, args.out / "latency.png", production)
     print(f"wrote {args.out / 'bench.json'}" + (f" and {args.out / 'latency.png'}" if len(results) == 2 else ""))
     return 0 if len(results) < 2 or all(report["targets"].values()) else 1
 

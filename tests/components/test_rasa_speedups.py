@@ -1,10 +1,26 @@
 """components/rasa_speedups.py: Rasa answers exactly as before, only sooner."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import jsonpickle
 import jsonschema
 import pytest
+import rasa.shared.core.events
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rasa.core.actions.action import RemoteAction
-from rasa.shared.core.events import Event
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionReverted,
+    BotUttered,
+    Event,
+    Restarted,
+    SlotSet,
+    UserUtteranceReverted,
+)
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 from threadpoolctl import threadpool_info
 
@@ -55,3 +71,177 @@ def test_unknown_event_types_behave_as_before():
 def test_numpy_runs_its_matrix_products_on_one_thread_in_a_serving_rasa():
     blas = [library for library in threadpool_info() if library["user_api"] == "blas"]
     assert blas and all(library["num_threads"] == 1 for library in blas)
+
+
+# --- dialogue states, made once per event instead of once per policy and prediction ---
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def domain_and_conversations():
+    """Our domain and every story, rule and test story as a plain tracker (the events a served conversation has)."""
+    from rasa.shared.core.generator import TrainingDataGenerator
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    importer = TrainingDataImporter.load_from_dict(
+        config_path=str(ROOT / "config.yml"), domain_path=str(ROOT / "domain.yml"),
+        training_data_paths=[str(ROOT / "data"), *map(str, sorted(ROOT.glob("tests/test_*.yml")))])
+    domain = importer.get_domain()
+    trackers = TrainingDataGenerator(importer.get_stories(), domain, augmentation_factor=0,
+                                     remove_duplicates=False).generate()
+    return domain, [DialogueStateTracker.from_events(f"story-{index}", list(tracker.events), domain.slots)
+                    for index, tracker in enumerate(trackers)]
+
+
+def _shape(states):
+    """Which sub-state dicts are the same object: the policies edit them in place, so sharing matters."""
+    first_seen: dict[int, int] = {}
+    return [[first_seen.setdefault(id(sub), len(first_seen)) if isinstance(sub, dict) else None
+             for sub in state.values()] for state in states]
+
+
+def _arguments(domain):
+    rule_only = {"slots": [slot.name for slot in domain.slots][:3], "loops": list(domain.form_names)}
+    return [{}, {"omit_unset_slots": True}, {"ignore_rule_only_turns": True, "rule_only_data": rule_only},
+            {"ignore_rule_only_turns": True, "rule_only_data": None}]
+
+
+def _rasa_states(domain, tracker, **arguments):
+    return rasa_speedups._original_states_for_tracker_history(domain, tracker, **arguments)
+
+
+def test_the_policies_see_the_same_states_at_every_step_of_every_conversation(domain_and_conversations):
+    domain, conversations = domain_and_conversations
+    compared = 0
+    for conversation in conversations:
+        growing = DialogueStateTracker(conversation.sender_id, domain.slots)
+        for event in conversation.events:
+            growing.update(event)
+            if not isinstance(event, ActionExecuted):
+                continue
+            for arguments in _arguments(domain):
+                ours = domain.states_for_tracker_history(growing, **arguments)
+                expected = _rasa_states(domain, growing, **arguments)
+                assert ours == expected and _shape(ours) == _shape(expected), (conversation.sender_id, arguments)
+                # What a policy does to its states (featurizers delete keys) must not reach the next call.
+                for state in ours:
+                    for sub_state in state.values():
+                        sub_state.clear()
+                compared += 1
+    assert compared > 1000
+
+
+def test_states_follow_a_conversation_that_is_rewound_or_restarted(domain_and_conversations):
+    domain, conversations = domain_and_conversations
+    longest = max(conversations, key=lambda tracker: len(tracker.events))
+    tracker = DialogueStateTracker(longest.sender_id, domain.slots)
+    for event in longest.events:
+        tracker.update(event)
+    arguments = _arguments(domain)[2]
+    domain.states_for_tracker_history(tracker, **arguments)
+    for undo in (UserUtteranceReverted(), ActionReverted(), Restarted()):
+        tracker.update(undo)
+        assert domain.states_for_tracker_history(tracker, **arguments) == _rasa_states(domain, tracker, **arguments)
+    for event in list(longest.events)[:8]:
+        tracker.update(event)
+        assert domain.states_for_tracker_history(tracker, **arguments) == _rasa_states(domain, tracker, **arguments)
+
+
+def test_a_changed_history_with_the_same_length_is_not_mistaken_for_the_old_one(domain_and_conversations):
+    domain, conversations = domain_and_conversations
+    first, second = [tracker for tracker in conversations if len(tracker.events) >= 6][:2]
+    tracker = DialogueStateTracker("swap", domain.slots)
+    for event in first.events:
+        tracker.update(event)
+    domain.states_for_tracker_history(tracker)
+    tracker.events.clear()
+    for event in list(second.events)[: len(first.events)]:
+        tracker.update(event)
+    assert domain.states_for_tracker_history(tracker) == _rasa_states(domain, tracker)
+
+
+# --- button payloads: the graph's last node decides them, so the rest of the pipeline is skipped ---
+
+@pytest.fixture(scope="module")
+def processor():
+    import asyncio
+
+    from rasa.core.agent import load_agent
+
+    from tests.servers import MODEL_PATH
+
+    if not MODEL_PATH.exists():
+        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
+    return asyncio.run(load_agent(model_path=str(MODEL_PATH))).processor
+
+
+def _parse_both_ways(processor, text):
+    from rasa.core.channels.channel import UserMessage
+    from rasa.core.processor import MessageProcessor
+
+    message = UserMessage(text, sender_id="speedups", metadata={"region": "uk"})
+    tracker = DialogueStateTracker("speedups", processor.domain.slots)
+    stock = rasa_speedups._original_parse_message_with_graph(processor, message, tracker)
+    assert MessageProcessor._parse_message_with_graph is rasa_speedups._parse_message_with_graph
+    return processor._parse_message_with_graph(message, tracker), stock
+
+
+def test_every_button_payload_parses_exactly_as_through_the_whole_pipeline(processor):
+    intents = processor.domain.intents
+    assert len(intents) > 20
+    for intent in intents:
+        for text in (f"/{intent}", f"  /{intent} "):
+            assert rasa_speedups._plain_button_payload(text, processor.domain)
+            ours, stock = _parse_both_ways(processor, text)
+            assert ours == stock and ours["intent"] == {"name": intent, "confidence": 1.0}, text
+
+
+@pytest.mark.parametrize("text", [
+    "/no_such_intent", '/trust_general{"note_pace": "slowly"}', "/affirm@0.4", "/deny and more", "/",
+    "i want to /deny it", "I want to stop seeing my therapist", "I don't want to be alive anymore", "",
+])
+def test_other_messages_still_go_through_the_whole_pipeline(processor, text):
+    assert not rasa_speedups._plain_button_payload(text, processor.domain)
+    ours, stock = _parse_both_ways(processor, text)
+    assert ours == stock
+
+
+# --- jsonpickle, as Rasa's events use it to compare and hash events ---
+
+_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text()
+_keys = st.text() | st.sampled_from(["py/object", "py/tuple", "py/id", "model_id", "buttons"])
+_json_like = st.recursive(
+    _scalars | st.tuples(_scalars),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(_keys, children, max_size=4)
+    | st.dictionaries(st.integers(), children, max_size=2),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_json_like)
+def test_events_encode_any_value_exactly_as_jsonpickle_does(value):
+    assert rasa.shared.core.events.jsonpickle.encode(value) == jsonpickle.encode(value)
+
+
+class _Text(str):
+    pass
+
+
+def test_values_jsonpickle_writes_differently_from_json_keep_jsonpickles_form():
+    shared = {"title": "Yes", "payload": "/affirm"}
+    for value in ({"buttons": [shared, shared]}, {"py/object": "x"}, {"pair": (1, 2)}, {1: "one", "1": "uno"},
+                  {"text": _Text("hi")}, {"when": 1.5}, {"tags": {"a"}}):
+        assert rasa.shared.core.events.jsonpickle.encode(value) == jsonpickle.encode(value)
+    assert jsonpickle.encode({"buttons": [shared, shared]}) != json.dumps({"buttons": [shared, shared]})
+
+
+def test_stored_and_live_events_still_compare_as_before():
+    meta = {"model_id": "abc", "assistant_id": "companion"}
+    assert ActionExecuted("utter_greet", metadata=meta) == ActionExecuted("utter_greet", metadata=dict(meta))
+    assert ActionExecuted("utter_greet", metadata=meta) != ActionExecuted("utter_greet", metadata={"model_id": "x"})
+    bot = {"buttons": [{"title": "Trust", "payload": "/trust_general"}]}
+    assert BotUttered("Hi", bot, meta) == BotUttered("Hi", json.loads(json.dumps(bot)), dict(meta))
+    assert BotUttered("Hi", bot, meta) != BotUttered("Hi", {"buttons": []}, meta)
+    assert hash(SlotSet("note_pace", ["slowly"])) == hash(SlotSet("note_pace", ["slowly"]))

@@ -23,8 +23,10 @@ from scripts.bench import (
     PeakMemory,
     comparison,
     conversation_script,
+    delete_bench_keys,
     percentile,
     process_tree,
+    production_profile,
     ratio,
     target_checks,
 )
@@ -113,3 +115,44 @@ def test_peak_memory_adds_up_the_children_of_the_measured_process():
         child.wait()
     assert with_child - alone > 140_000  # kB
     assert memory.peak_kb == with_child
+
+
+def test_peak_memory_also_keeps_the_proportional_share_and_the_number_of_processes():
+    # A process of its own (this test process may have server children of other tests' fixtures).
+    child = subprocess.Popen([sys.executable, "-c", "import time; print('ready', flush=True); time.sleep(30)"],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        memory = PeakMemory([child.pid])
+        rss_kb = memory.sample()
+    finally:
+        child.kill()
+        child.wait()
+    # PSS splits shared pages (libraries) between the processes using them: never above RSS.
+    assert 0 < memory.peak_pss_kb <= rss_kb
+    assert memory.processes == 1
+
+
+def test_the_production_profile_runs_on_its_own_redis_keys_with_the_asked_workers():
+    one, two = production_profile(1, "bench1w1"), production_profile(2, "bench1w2")
+    assert one.endpoints == two.endpoints == "endpoints.production.yml"
+    assert (one.env["SANIC_WORKERS"], two.env["SANIC_WORKERS"]) == ("1", "2")
+    assert one.env["REDIS_KEY_PREFIX"] != two.env["REDIS_KEY_PREFIX"]
+
+
+def test_a_production_run_leaves_no_keys_of_its_own_in_redis_and_touches_no_others():
+    import redis
+
+    env = {"REDIS_HOST": "127.0.0.1", "REDIS_PORT": "6379", "REDIS_PASSWORD": "", "REDIS_TRACKER_DB": "0",
+           "REDIS_LOCK_DB": "1"}
+    prefix = f"benchtest{os.getpid()}"
+    trackers, locks = redis.Redis(db=0), redis.Redis(db=1)
+    trackers.set(f"{prefix}:tracker:a", "x")
+    locks.set(f"{prefix}:lock:a", "x")
+    trackers.set(f"other{prefix}:tracker:a", "x")
+    try:
+        assert delete_bench_keys(env, prefix) == 2
+        assert not trackers.exists(f"{prefix}:tracker:a") and not locks.exists(f"{prefix}:lock:a")
+        assert trackers.exists(f"other{prefix}:tracker:a")
+    finally:
+        trackers.delete(f"other{prefix}:tracker:a")
