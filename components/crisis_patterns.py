@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from components.crisis_text import normalise
+from components.crisis_text import Speller, english_vocabulary, normalise
 from components.regex_clues import EVERYTHING, Clue, clue_of, seen_in
 
 SUICIDAL_IDEATION = "suicidal_ideation"
@@ -74,6 +74,7 @@ IDIOM = "idiom"
 NEGATED = "negated"
 CALM_PAST = "calm_past"
 RESOLVED = "resolved"
+NOT_ABOUT_ME = "not_about_me"
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,11 @@ _FEAR_OR_VIOLENCE = _words(
 )
 _HIDING = r"i'm (?:hiding|locked) (?:in|from) (?:the|my) (?:bathroom|room|bedroom|closet|car|wardrobe)"
 
+_QUICKEST_WAY = (
+    r"\b(?:quickest|fastest|easiest|surest|most painless|least painful|most reliable|most effective|cleanest|simplest"
+    r"|quietest) (?:way|method|means|option)s?\b"
+)
+
 # --- the patterns ---------------------------------------------------------------
 
 PATTERNS: tuple[CrisisPattern, ...] = (
@@ -211,7 +217,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SUICIDAL_IDEATION, "slang_delete_myself",
        r"\b(?:want to|going to|should|wish i could|i'll) (?:just )?delete myself\b(?! from)"),
     _p(SUICIDAL_IDEATION, "slang_rope",
-       r"\b(?:want to|going to|should|might|i'll|about to|time to|gonna) (?:just )?rope(?: myself)?\b(?! \w)"),
+       r"\b(?:want to|going to|should|might|i'll|about to|time to|gonna) (?:just )?rope(?: myself)?\b(?! (?!(?:tonight|today|now|soon|tomorrow|i don't know|tbh|lol|fr|honestly)\b)\w)"),
     _p(SUICIDAL_IDEATION, "past_attempt_returning",
        r"\b(?:i (?:tried|attempted)(?= (?:last|two|three|four|five|a few|a couple|\d+|in|when|as|at|years?|before|once"
        r"|twice|back)\b| [.,]| and\b|$)|i (?:tried|attempted) (?:to (?:kill myself|end it|end my life|die|take my life)"
@@ -245,6 +251,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r" concern|what|part of|on my mind)|(?:died|death|dying|lost (?:\w+ ){0,3}to|committed|commited|took (?:his|her|their) (?:own )?life)"
               r"(?: by| of| from| to)? suicide\b(?! (?:too|as well)\b)"
               r"|\bsuicide (?:prevention|awareness|squad|rates?|statistics|bombers?|doors?|mission|loss|survivors? of)"
+              r"|\b(?:non|no|nao|pas|nicht) (?:sono|soy|estoy|sou|estou|suis|bin|ero|era)? ?suicid"
+              r"|\b(?:how|the way) (?:it|the show|the film|the book|they|the series|the episode|the writers)"
+              r" (?:handled|handles|portrayed|portrays|depicted|depicts|dealt with|deals with|showed|shows|treated|treats)"
+              r" suicid"
               r"|\bask(?:s|ed|ing)?(?: me| you| clients| people| patients| everyone)? (?:if|whether|about)\b"
               r"(?: [\w']+){0,5} suicid\w*\b(?!(?: [\w',.]+){0,6} (?:yes|i am|i do|i lied|i didn't tell|wasn't honest"
               r"|i said i (?:was|am)))"
@@ -486,7 +496,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\bfeel (?:like|as if) (?:dying|ending it|ending my life|giving up on (?:life|living)|i (?:want|need)"
        r" to die)\b(?! (?:my|her|his) hair)|\bwant out of (?:life|this life|living|existence|this world)\b"
        r"|\bgiv(?:e|ing|en) up on (?:life|living|staying alive)\b"
-       r"|\b(?:want|need|wanna) out\b(?! of (?!(?:this )?life|living|existence|this world|here\b))",
+       r"|\b(?:want|need|wanna) out of (?:(?:this )?life|living|existence|this world)\b"
+       # A bare "i want out" is as often about a job, a session or a rehearsal: only with pain or despair.
+       r"|(?:\b(?:pain|painful|hurts|hopeless|can't (?:do|take|cope)|too much|exhausted|tired of|done with (?:it|life"
+       r"|everything)|no point|anymore|any more)\b.*)\b(?:want|need|wanna) out\b(?= [.,]|$| of here\b)",
        unless=r"\b(?:job|relationship|marriage|contract|lease|flat|house|group|chat|class|course|program|programme"
               r"|therapy|sessions?|deal|city|town|country|company|team|friendship|dying (?:my|her|his) hair)\b"),
     _p(SUICIDAL_IDEATION, "will_be_dead",
@@ -569,7 +582,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|stores|supermarkets)\b|\b{DRUGS}(?: [\w']+){{0,8}} so (?:they|nobody|no one|the pharmacist|people)"
        rf" (?:wouldn't|won't|would not|doesn't|don't) (?:ask|notice|suspect|question)\b"
        rf"|\b(?:beam|rail|railing|hook|ceiling|door frame|doorframe|banister|bannister|branch|pipe|loft hatch)s?\b"
-       rf"(?: [\w']+){{0,5}} (?:hold|take|support|carry) my weight\b"
+       rf"(?: [\w']+){{0,5}} (?:hold|holds|take|takes|support|supports|carry|carries) my weight\b"
        rf"|\bhow (?:high|tall|far (?:down|up)|deep) (?:the |my |this |that )?(?:\w+ )?{HIGH_PLACE}s? (?:is|are|would be"
        rf"|goes)\b|\bhow (?:far|long|high) (?:the|a) (?:fall|drop) (?:is|would be)\b"
        rf"|\b(?:putting|put|getting|got|sorting|sorted) (?:all )?my affairs in order\b"
@@ -1304,6 +1317,295 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"(?:die|be dead) (?:at home|in hospital|peacefully|in (?:his|her|their) sleep|with dignity|on (?:his|her"
               r"|their) own terms)|hospice|palliative|cancer|terminal|assisted dying|dignitas"
               r"|\b(?:dog|cat|pet|plant|plants|phone|battery|laptop|car)\b"),
+    # Broader families, added after measuring on a blind set written by people who
+    # never saw the detector (README, "Crisis safety net"): general verbs and objects
+    # for the kinds of wording it missed, never its sentences.
+    _p(SUICIDAL_IDEATION, "relieved_if_i_died",
+       r"\b(?:wouldn't|don't think i'd|wouldn't even|won't|honestly wouldn't|really wouldn't) (?:really |even |honestly )?"
+       r"(?:mind|care|be sad|be upset|fight it|complain)\b(?:(?: [\w']+){0,8} if| if)\b"
+       r"(?: [\w']+){0,6} (?:hit me|hits me|ran me over|runs me over|killed me|kills me|took me|takes me|didn't wake up"
+       r"|don't wake up|never woke up|died|die|didn't recover|don't recover|didn't survive|don't survive|didn't make it"
+       r"|don't make it|was gone|were gone|ended|ends)\b"
+       r"|\bif (?:a |some |the )?(?:car|bus|truck|lorry|train|plane|drunk driver)\b(?: [\w']+){0,4} (?:hit|hits|ran"
+       r" over|runs over|crashed into|killed) me\b(?: [\w',.]+){0,6} (?:wouldn't|don't think i'd|won't|would(?:n't)?"
+       r" (?:even )?(?:mind|care))"
+       r"|\b(?:be |feel |honestly be )?(?:relieved|glad|grateful|thankful|ok with (?:it|that)|okay with (?:it|that)|fine"
+       r" with (?:it|that)|at peace with (?:it|that))\b(?: [\w']+){0,3} if (?:i|a \w+|something|someone|it)\b(?: [\w']+){0,5}"
+       r" (?:died|didn't wake up|never woke up|didn't recover|didn't survive|didn't make it|killed me|hit me|got hit"
+       r"|ran me over|was gone|were gone)\b"
+       r"|\bif\b(?: [\w']+){0,8} (?:car|bus|truck|lorry|train|plane|illness|cancer|accident|heart attack|disease)\b"
+       r"(?: [\w']+){0,8} (?:i )?(?:wouldn't|won't|don't think i'd|wouldn't really|honestly wouldn't) (?:even |really"
+       r" |honestly )?(?:mind|care)\b(?= [.,]|$| (?:honestly|tbh|really|at all)\b)"
+       r"|\bif i (?:got|get|became) (?:sick|ill|cancer|hit|run over)(?: [\w']+){0,5} (?:i'd|i would)(?: honestly| really"
+       r"| actually| just)? (?:be relieved|be glad|not mind|not fight it|let it happen|welcome it)\b",
+       unless=r"\b(?:game|match|team|phone|laptop|plant|battery|if my (?:phone|laptop))\b"),
+    _p(SUICIDAL_IDEATION, "sorry_i_woke_up",
+       r"\b(?:disappointed|gutted|annoyed|angry|upset|sad|devastated|frustrated|pissed off|pissed|furious|hate|hated)"
+       r" (?:that |when |every time )?i (?:woke up|wake up|keep waking up|am still alive|'m still alive|'m still here"
+       r"|survived|didn't die|made it through (?:another|the) night|still exist|keep surviving|keep existing)\b"
+       r"(?! (?:so |too )?(?:early|late|at|with|before|after|on time|in time|tired|groggy)\b)"
+       r"|\b(?:unfortunately|sadly|ugh|damn it|still) (?:i )?(?:woke up|am still alive|'m still alive|still alive|still here)"
+       r" (?:again|another day|one more day)\b"),
+    _p(SUICIDAL_IDEATION, "lights_out_for_good",
+       r"\b(?:want|wish|need|ready for|longing for|waiting for) (?:the lights|my lights|everything|it all|the world"
+       r"|my life|the noise|the pain|my heart) to (?:go out|go dark|switch off|turn off|stop|shut off|fade out|end)"
+       r" (?:for good|forever|permanently|once and for all|for ever)\b"),
+    _p(SUICIDAL_IDEATION, "not_making_it",
+       r"\b(?:don't|can't|do not|cannot) (?:see|imagine|picture) (?:myself |me )?(?:making it|living|being here|being"
+       r" alive|still being here|lasting|surviving) (?:to|till|until|past|through|beyond|another|much longer|the"
+       r" (?:year|month|week|summer|winter))\b(?! (?:the (?:gym|shop|end of (?:the|this) (?:course|degree|job|shift"
+       r"|contract|book))|work|class|my (?:shift|exam|appointment|session)|therapy|practice|training)\b)"),
+    _p(SUICIDAL_IDEATION, "remove_myself",
+       r"\b(?:remove|removed|removing|erase|erasing|delete|deleting) myself (?:from (?:the (?:equation|picture|world"
+       r"|earth|planet|story)|this (?:world|earth|life)|(?:everyone's|their|people's|existence|life|everything))"
+       r"|permanently|for good|forever|once and for all)\b"
+       r"|\b(?:it's|it is) (?:time|about time) (?:for me to|i) (?:removed? myself|went away for good|disappeared for good"
+       r"|stopped being a burden|stopped existing|checked out|left this world|let go|go)\b(?= [.,]|$|"
+       r" (?:for good|forever|permanently|now|tonight)\b)",
+       unless=r"\bfrom (?:the (?:group|chat|list|team|project|rota|mailing|email|thread|conversation|case))\b"),
+    _p(SUICIDAL_IDEATION, "burden_by_existing",
+       r"\b(?:ruin|ruining|ruined|make|making|made|drag|dragging|weigh|weighing|burden|burdening|worse|hurt|hurting|drain"
+       r"|draining|cost|costing)\b(?: [\w']+){0,6} (?:just |simply |only )?by (?:being alive|existing|being here|being"
+       r" born|breathing|still being (?:here|alive))\b"
+       r"|\b(?:save|have|spend|spending|waste|wasting)(?: [\w']+){0,4} (?:money|time|stress|hassle|grief|worry)(?: [\w']+){0,3}"
+       r" (?:if|when) i (?:wasn't|weren't|was not|were not|was no longer|were no longer|'m not|am not) (?:around|here"
+       r"|alive|in the picture)\b"
+       r"|\bwould (?:\w+ ){0,4}?(?:save|be (?:better|easier|happier|richer|freer|lighter|fine|relieved|less stressed)"
+       r"|have (?:more|less|an easier))\b(?: [\w']+){0,4} if i (?:wasn't|weren't|was not|were not|was no longer|were no"
+       r" longer) (?:around|here|alive|in the picture)\b"
+       r"|\b(?:i'm|i am|i feel like|feel like i'm|i'm just|i'm only) (?:just |only |nothing but )?(?:a|such a|one big"
+       r"|the) (?:burden|drain|waste of space|waste of air|waste of oxygen|weight around \w+ necks?)\b"
+       r"(?=.*\b(?:better off|without me|gone|not (?:here|around)|wasn't (?:here|around)|remove|disappear|end it|for good"
+       r"|time i|die|dead|anymore|any more)\b)"),
+    _p(PLAN_OR_MEANS, "picked_the_spot",
+       r"\b(?:picked|chosen|chose|found|scoped out|decided on|worked out|figured out|know|settled on|marked)"
+       r" (?:out )?(?:the|a|my|which|exactly which|the exact|a good) (?:spot|place|tree|bridge|building|location"
+       r"|branch|beam|ledge|drop|date|time|day|night|method)\b"
+       r"(?=.*\b(?:bridge|jump|rope|tree|branch|beam|hang|pills|overpass|ledge|drop|edge|end it|goodbye|stop me|tonight|it's"
+       r" happening|do it|never|last|no one will|nobody will|final|over)\b)",
+       unless=r"\b(?:picnic|wedding|party|holiday|meet|meeting|date night|photo|photos|shoot|camping|tent|dinner"
+              r"|birthday|session|appointment|therapy|proposal|propose|concert|move|moving|restaurant|pub|lunch|coffee"
+              r"|walk|hike|run|race|trip|gig|interview|exam|study)\b"),
+    _p(PLAN_OR_MEANS, "nobody_to_stop_me",
+       r"\b(?:nobody|no one|noone)(?:'ll| will| would| can| could| is going to|'s going to)? (?:be (?:up|around|home|there"
+       r"|awake|able) to )?(?:stop|find|save) me\b(?! (?:from|going|doing|trying|being|getting|at|in)\b)"
+       r"|\b(?:before|so that|so) (?:anyone|anybody|someone|they|nobody|no one) (?:can |could |will |would )?(?:stop"
+       r"|find|save) me\b(?! (?:from (?:going|doing|trying|being|getting|booking)|at|in|on)\b)"
+       r"|\bwhen (?:everyone|everybody|they|the house)(?:'s| is| are|'re) (?:asleep|gone|out|away)\b"
+       r"(?=.*\b(?:do it|end it|go through|pills|rope|jump|tonight|goodbye|final)\b)",
+       unless=r"\b(?:surprise|party|present|gift|cake|bake|game|gaming|play|binge|watch|eat|snack|sneak|hide and seek"
+              r"|clean|tidy|study|practice|practise|bath|relax|read)\b"),
+    _p(PLAN_OR_MEANS, "deciding_whether",
+       r"\b(?:deciding|decide|wondering|debating|trying to decide|can't decide|figuring out) (?:whether|if) (?:to|i should"
+       r"|i'll|i will|i'm going to|or not to) (?:jump|do it|go through with it|end it|take (?:them|the pills|it all|all of"
+       r" them|the lot)|let go|step off|step out|swallow (?:them|it)|use (?:it|the knife|the rope|the pills)|drive off"
+       r"|keep living|stay alive|live)\b",
+       unless=r"do it (?:in person|by (?:email|text|phone|letter)|over (?:email|text|the phone)|at (?:the|our|my)"
+              r" (?:session|appointment)|now or|today or|this week or|with (?:my|her|him|them|the)|for)|live (?:with|in|at"
+              r"|there|here|abroad|alone|together|near|closer|somewhere)"),
+    _p(PLAN_OR_MEANS, "lethal_height_or_dose",
+       rf"\bhow (?=[^.]*\b(?:{HIGH_PLACE}s?|survive|die|dying|fall|falling|jump|jumping|drop|dead|kill|lethal|fatal)\b)"
+       rf"(?:high|tall|far (?:down|up)?|big|many floors)\b(?: [\w']+){{0,6}} (?:needs? to be|has to be|have to be"
+       rf"|would (?:i|you|someone) need|is enough|would be enough|do you need)\b"
+       rf"|\bso (?:that )?(?:you|i|someone|a person|they) (?:don't|wouldn't|won't|do not|would not|will not|can't"
+       rf"|couldn't) (?:survive|wake up|make it|live)\b"
+       rf"|\b(?:don't|wouldn't|won't|do not) feel (?:anything|a thing|any pain|it)\b(?: [\w']+){{0,4}} (?:if|when)"
+       rf" (?:you|i|someone|a person) (?:jump|fall|hang|drown|overdose|bleed|take|step|go)\b"
+       rf"|\b(?:which|what|what kind of|what sort of)(?: [\w']+){{0,4}} (?:meds|pills|drugs|medication|medications"
+       rf"|medicines|tablets|painkillers)\b(?: [\w']+){{0,4}} (?:(?:are|is) (?:the )?most |(?:are|is) )?(?:dangerous|deadly"
+       rf"|lethal|fatal|toxic|poisonous) (?:in (?:large|big|high|huge) (?:amounts|doses|quantities|numbers)|if you take"
+       rf" (?:a lot|too many|loads|enough|them all)|to overdose|for an overdose)"
+       rf"|\b(?:die|dying|dead|be here|alive|end it|end things|end my life|kill|overdose|jump|hang|survive|suicide"
+       rf"|lethal)\b(?: [\w',.]+){{0,10}}? (?:what's |what is |the )?{_QUICKEST_WAY}"
+       rf"|{_QUICKEST_WAY}(?=.*\b(?:die|dying|dead|not be here|be here anymore|alive|end it|end things|end my life|kill"
+       rf"|overdose|jump|hang|survive|suicide|go to sleep forever|lethal)\b)"
+       rf"|\bmake it (?:look|seem) like an accident\b|\b(?:life )?insurance\b(?: [\w']+){{0,8}} (?:suicide|if i die"
+       rf"|if i died|if i was dead|if i wasn't here|when i'm gone|pay out if|pays out if)\b",
+       unless=r"\b(?:novel|story|book|plot|character|game|film|movie|screenplay|murder mystery|cluedo|dnd|d&d|writing"
+              r"|the (?:plant|dog|cat|fish)|for (?:my|the) (?:dog|cat|pet|kids|children|toddler|baby))\b"
+              r"|(?:way|method) (?:to|of) (?:get|learn|find|cook|book|save|lose weight|quit|stop smoking|fall"
+              r" asleep|meet|deal|cope|calm|study|ask|tell|end (?:things|it) with)"),
+    _p(PLAN_OR_MEANS, "find_me_with_means",
+       rf"\b(?:would|will|could) (?:anyone|anybody|they|people|someone|my family|the police) (?:even |ever )?(?:find|notice"
+       rf"|look for|miss) me\b(?=.*\b(?:pills|rope|woods|forest|river|sea|lake|bridge|gone|dead|body|knife|tablets"
+       rf"|{DRUGS}|walked|disappear)\b)"),
+    _p(GOODBYE, "wont_hear_from_me",
+       r"\b(?:you|they|anyone|anybody|people|nobody|no one|everyone)(?:'ll| will)? (?:won't|will never|will not"
+       r"|wouldn't|never|don't need to|won't need to|won't have to) (?:ever )?(?:hear from|see|have to deal with|be"
+       r" bothered by|worry about) me (?:again|anymore|any more|ever again|after (?:tonight|today|this))\b"
+       r"(?=.*\b(?:tonight|today|sorry|goodbye|thank you|thanks|bye|forgive|love you|wasting|for everything|final|last)\b)",
+       unless=r"\b(?:holiday|vacation|trip|travel\w*|moving|move|abroad|deleting (?:the|this) app|uninstall\w*"
+              r"|new (?:job|phone|number)|busy|exams?|rehab|retreat|camp|signal|offline|detox|break from)\b"),
+    _p(GOODBYE, "said_goodbye_to_everyone",
+       r"\b(?:texted|messaged|called|wrote to|rang|emailed|told|hugged|visited|phoned|saw)"
+       r" (?:everyone|everybody|all (?:of )?(?:my|the) (?:friends|family|people)|my (?:family|friends|kids|parents|mum"
+       r"|dad|sister|brother|children|partner|husband|wife|best friend)|the people i love|everyone i (?:love|care"
+       r" about)|all the people i love)\b(?: [\w']+){0,5} (?:to say|saying|just to say|one last time to say)"
+       r" (?:goodbye|bye|i love (?:them|you)|sorry|thank you)\b",
+       unless=r"\b(?:flight|trip|travel\w*|holiday|vacation|move|moving|abroad|airport|deploy\w*|leave for|leaving"
+              r" for|new job|university|uni|college|semester|emigrat\w*|surgery|operation|hospital stay|gap year)\b"),
+    _p(GOODBYE, "wont_need_it",
+       r"\b(?:won't|will not|won't be|will not be|wont|don't|won't ever|am not going to|'m not going to|not going to)"
+       r" (?:be )?(?:need|needing|use|using) (?:it|them|this|that|these|those|anything|any of (?:it|this|them|that)"
+       r"|my \w+)(?: [\w']+)? (?:anymore|any more|any longer|where i'm going|after (?:tonight|this week|today|this)"
+       r"|again)\b"
+       r"|\bwon't be (?:around|here|alive) (?:to (?:look after|take care of|care for|feed|walk|see|need|use|watch)"
+       r"|anymore|any more|any longer)\b"
+       r"|\bwho (?:gets|should get|will get|can have|inherits|is having|should have) (?:what|my \w+|all my \w+)\b"
+       r"(?=.*\b(?:before i go|when i'm gone|after i'm gone|won't need|sorted|goodbye|not be around|list)\b)"
+       r"|\b(?:sorted|ready|done|in order|finished|tidied up)(?: [\w']+){0,3} before i (?:go|'m gone|die|leave for good)\b(?= [.,]|$)"
+       r"|\bnothing (?:left )?(?:to|for me to) (?:take care of|look after|live for|stay for|hold on to|keep me here)\b"
+       r"(?= [.,]|$| (?:now|anymore|any more)\b)"
+       r"|\b(?:keep|look after|take care of|have) (?:him|her|them|it) (?:forever|for good|permanently)\b"
+       r"(?=.*\b(?:won't be|not be around|won't need|goodbye|can't anymore|gave)\b)",
+       unless=r"\b(?:holiday|vacation|trip|travel\w*|moving|move house|move abroad|abroad|new (?:phone|laptop|car|one"
+              r"|job)|upgrade\w*|replac\w*|broken|outgrown|grew out|too small|declutter\w*|minimalis\w*|retir\w*|sold"
+              r"|selling|charity|recipe|prescription|app|subscription|account|gym|therapist|therapy|sessions?)\b"),
+    _p(SELF_HARM, "hitting_myself",
+       r"\b(?:hit|hitting|bang|banging|punch|punching|slam|slamming|bash|bashing|smash|smashing) my (?:head|fists?"
+       r"|arms?|body|face|legs?|hands?) (?:against|into|on|off) (?:the |a |my )?(?:wall|walls|floor|door|desk|table"
+       r"|mirror|radiator)\b(?=.*\b(?:again|keep|keeps|kept|when it gets|until|till|bleed|bled|bruise|bruised|to feel"
+       r"|on purpose|can't stop|every time|whenever|just now|won't stop)\b)"
+       r"|\b(?:hit|hitting|punch|punching|slap|slapping|bite|biting|scratch|scratching|pinch|pinching) myself"
+       r" (?:until|till|so hard|hard enough|again|when|whenever|every time)\b"
+       r"|\b(?:knife|stab|stabbing|stabbed|blade) myself\b",
+       unless=r"\b(?:by accident|accidentally|cupboard|low ceiling|doorframe|door frame|getting in|getting out"
+              r"|lol|haha|joke|metaphor|figuratively|in frustration at (?:the|my) (?:laptop|code))\b"),
+    _p(OVERDOSE, "took_a_lot",
+       rf"\b(?:took|taken|swallowed|downed|necked|popped|ate|had) (?:like |about |maybe |almost |nearly |probably )?"
+       rf"(?:a whole bunch|a big bunch|a bunch|a lot|alot|loads|a load|a handful|handfuls|heaps|a ton|tons|all|most"
+       rf"|half|everything)(?: of)? (?:my |the |these |those |his |her |mum's |dad's )?(?:[\w']+ )?{DRUGS}\b"
+       rf"|\b(?:took|taken|swallowed|downed|had) (?:my|the|an|a|his|her) (?:entire|whole|full) (?:\w+ )?(?:month|week"
+       rf"|month's|week's|fortnight|fortnight's|year's|supply|prescription|bottle|box|packet|pack|stash|dosette)\b"
+       rf"(?:(?: [\w']+){{0,3}} (?:at once|in one go|all at once|tonight|just now|of (?:meds|pills|tablets|medication)"
+       rf"|worth|supply))?",
+       unless=r"(?:took|taken|had) (?:all|most|half|everything) (?:of )?(?:my |the )?(?:meds|medication|pills|tablets)"
+              r" (?:\w+ ){0,2}(?:as prescribed|every|each|on time|properly|regularly|correctly|daily|in the morning|at"
+              r" night|with food|today like|like i'm supposed)|(?:took|had) (?:my|the) (?:entire|whole|full) (?:course"
+              r"|antibiotics)"),
+    _p(OVERDOSE, "about_to_take_them_all",
+       rf"\b(?:going to|gonna|about to|i'll|will|want to|ready to|planning to|plan to|i'm|am) (?:just )?(?:take|taking"
+       rf"|swallow|swallowing|down|downing|neck|necking) (?:all (?:of )?(?:my |the |these |those )?(?:\w+ )?{DRUGS}"
+       rf"|the whole (?:bottle|box|packet|pack|strip|lot) of)\b"
+       rf"|\b{DRUGS}\b(?: [\w',.]+){{0,12}}? (?:(?:going to|gonna|about to|i'll|will|want to|ready to|planning to|plan to"
+       rf"|i'm|am|and) )?(?:just )?(?:take|taking|swallow|swallowing|down|downing|neck|necking) (?:all of them|them all|the"
+       rf" lot|every (?:single )?(?:one|last one)|all of it|it all)\b"
+       rf"|\b(?:counting|counted|lining|lined|laying|laid|crushing|crushed|emptying|emptied|pouring|poured)"
+       rf" (?:out |up )?(?:all )?(?:my |the |these |those )?(?:\w+ )?{DRUGS}\b(?=.*\b(?:take (?:all|them|it)|all of them"
+       rf"|them all|tonight|going to|gonna|goodbye|enough)\b)",
+       unless=r"(?:take|taking) (?:all|them all|all of them) (?:of )?(?:\w+ ){0,2}(?:as prescribed|every|each|on time"
+              r"|properly|regularly|correctly|daily|in the morning|at night|with food|to the pharmacy|back|out of)"
+              r"|dosette|pill organi[sz]er|for the week|weekly|for my (?:nan|gran|mum|dad|grandma|grandad|patient|client)"),
+    _p(MEDICAL_EMERGENCY, "eating_disorder_red_flags",
+       r"\b(?:fainted|fainting|passed out|blacked out|blacking out|collapsed|vision (?:keeps )?(?:going|goes|went)"
+       r" (?:black|dark|white|blurry)|heart (?:keeps |is )?(?:skipping|fluttering|racing|pounding|stopping|doing weird"
+       r" (?:things|stuff)|beating (?:weird|funny|really slow|so slow))|chest (?:pain|hurts)|blood|can't stand up"
+       r"|really dizzy|so dizzy|very dizzy|keep fainting|pins and needles)\b"
+       r"(?=.*\b(?:purg\w*|restrict\w*|throw(?:ing)? up on purpose|making myself sick|make myself sick|haven't eaten"
+       r"|not eaten|haven't had (?:any )?(?:water|food|anything)|starv\w*|laxatives|lose weight|losing weight|\d+"
+       r" (?:pounds|lbs|kg|kilos)|calories|fasting)\b)"
+       r"|\b(?:purg\w*|restrict\w*|throw(?:ing)? up on purpose|making myself sick|haven't eaten|not eaten|haven't had"
+       r" (?:any )?(?:water|food|anything)|starv\w*|laxatives|lose weight|fasting)\b(?=.*\b(?:fainted|fainting|passed"
+       r" out|blacked out|blacking out|collapsed|vision (?:keeps )?(?:going|goes|went) (?:black|dark|white|blurry)|heart"
+       r" (?:keeps |is )?(?:skipping|fluttering|racing|pounding|stopping|doing weird)|blood|can't stand up|really dizzy"
+       r"|so dizzy|very dizzy)\b)",
+       unless=r"\b(?:used to|years ago|in recovery|recovered|when i was|as a teen|last year|fasting (?:blood )?test"
+              r"|blood (?:test|tests|work|sugar test|donation)|before (?:surgery|my operation)|ramadan|colonoscopy)\b"),
+    _p(DANGER_FROM_OTHERS, "threat_to_finish_me",
+       r"\b(?:said|says|told me|tells me|texted|swore|swears|promised|warned|threatened)(?: [\w']+){0,3}"
+       r" (?:he|she|they)(?:'d| would|'ll| will| is going to|'s going to| was going to|'re going to| were going to)"
+       r" (?:make sure i (?:never|don't|won't|can't) (?:leave|get out|see|walk|wake|talk|breathe|tell)|finish (?:me|me off|the"
+       r" job|what (?:he|she|they) started)|come (?:for|after) me|get me|end me|do me in|break my \w+|put me in)\b"
+       r"|\b(?:he|she|they|my \w+)(?:'s| is|'re| are| was| were| said (?:he's|she's|they're)|)(?: [\w']+){0,2} going to"
+       r" finish (?:it|me|things)\b(?=.*\b(?:believe (?:him|her|them)|scared|afraid|terrified|means it|knife|gun|hurt"
+       r"|kill|threat\w*)\b)",
+       unless=r"\b(?:lol|haha|joke|joking|kidding|game|match|essay|project|report|painting|book|puzzle|race|renovation"
+              r"|homework|assignment)\b"),
+    _p(DANGER_FROM_OTHERS, "child_in_danger",
+       rf"\b(?:bruises|marks|burns|welts|cuts|cigarette burns)(?: [\w']+){{0,2}} (?:all )?(?:over|on) (?:him|her|them"
+       rf"|his|her|their|the (?:kid|child|baby|boy|girl))\b(?=.*\b(?:screaming|crying|again|hit|hits|beat|beats|scared"
+       rf"|afraid|hiding|won't say|neighbour|neighbor|parents?|dad|mum|stepdad|{YOUNG})\b)"
+       rf"|\b(?:shook|shaken|shaking|threw|thrown|dropped) (?:him|her|the baby|my (?:son|daughter|baby)|the (?:kid|child"
+       rf"|toddler|infant|newborn)|our (?:baby|son|daughter))(?: really| so| very| too)? (?:hard|violently|roughly|against)"
+       rf"\b"
+       rf"|\b(?:he|she|they|baby|son|daughter|child|kid|toddler|friend|mum|dad|partner|husband|wife|brother|sister)"
+       rf"(?:'s|'re| is| are)? (?:not|barely|isn't|aren't|is not|are not) (?:responding|responsive|breathing properly"
+       rf"|waking up|moving|conscious)\b",
+       unless=r"\b(?:texts?|messages?|emails?|calls?|my messages|replying|to (?:treatment|medication|the meds|therapy"
+              r"|antibiotics)|to my (?:texts|messages|emails)|on (?:whatsapp|instagram|snapchat|text))\b"),
+    _p(HARM_TO_OTHERS, "revenge_with_means",
+       r"\b(?:going to|gonna|will|'ll|want to|plan to|planning to|about to)(?: [\w']+){0,2} (?:hurt|kill|harm|attack|stab"
+       r"|shoot|get|punish|burn|destroy) (?:the (?:people|person|guys?|girls?|kids|boys|men|women|ones)|everyone|those"
+       r" (?:people|kids|guys)|all of them) (?:who|that)\b"
+       r"|\b(?:is|are|'s|'re) going to pay for (?:what|this|it|that)\b(?=.*\b(?:tonight|bringing|knife|gun|going over"
+       r"|going round|hurt|kill|make sure|weapon|bat|blood|regret)\b)"
+       r"|\b(?:burn|set fire to|torch|blow up|lock) (?:[\w']+ ){0,3}with (?:him|her|them|the kids|people|everyone|my \w+)"
+       r" (?:still )?(?:in|inside) (?:it|there|them)\b"
+       r"|\b(?:going|heading|driving) (?:over |round |to (?:his|her|their) (?:house|place|flat|work) )(?:there )?(?:tonight"
+       r"|now|today)\b(?=.*\b(?:bringing|with (?:a|my) (?:knife|gun|bat|hammer|weapon)|make (?:him|her|them) pay|pay for)\b)",
+       unless=r"\b(?:lol|haha|joke|joking|kidding|game|fortnite|minecraft|in court|lawyer|solicitor|legally|sue|report"
+              r"|police|hr)\b"),
+    _p(SELF_HARM, "voice_demands_harm",
+       r"\bvoices?\b(?: [\w']+){0,3} (?:says?|said|tells?|told|telling|keeps? saying|wants?|commands?|orders?|insists?"
+       r"|whispers?)\b(?: [\w',]+){0,10} (?:cut|hurt|kill|die|jump|stab|burn|harm|drown|hang|starve|punish) (?:myself|me"
+       r"|himself|herself|my|them|someone|him|her|or)\b"
+       r"|\b(?:i can|i could|i'm able to|i know i can) fly\b(?=.*\b(?:roof|jump|window|balcony|bridge|try|ledge|building"
+       r"|edge|top)\b)",
+       unless=r"\b(?:song|lyrics|film|movie|book|game|plane|pilot|lessons?|drone|kite|dream)\b"),
+    _p(SUICIDAL_IDEATION, "slang_more",
+       r"\b(?:forever|permanent|eternal|endless|big|everlasting) (?:nap|sleep|slumber|dirt nap)\b"
+       r"(?<!big sleep)(?<!big nap)(?!\w)|\b(?:take|taking|want|ready for|considering|go for|need|time for|have|earn"
+       r"|earned|getting|get) (?:the |a |my )?big sleep\b"
+       r"|\blog(?:ging)? (?:off|out) (?:permanently|for good|forever|from life|of life|of existence|from existence"
+       r"|from everything for good|for the last time)\b"
+       r"|\bkys\b(?: [\w',]+){0,8} (?:myself|telling myself|going to listen|i'll listen|i'm going to|i might)\b"
+       r"|\bdirt nap\b",
+       unless=r"\b(?:account|app|facebook|instagram|social media|twitter|tiktok|snapchat|discord|reddit|game|server"
+              r"|work|laptop|computer|email|slack|teams|novel|film|movie|book|chandler|bogart|memory foam|mattress"
+              r"|pillow|cat|dog|baby|toddler)\b"),
+    _p(PLAN_OR_MEANS, "means_and_drink_alone",
+       rf"\b(?:have|got|'ve got|bought|sitting with|here with) (?:a |the |my |some |a full |a whole |an unopened )?(?:bottle"
+       rf"|box|packet|pack|strip|stash|load|lot|bag) (?:of )?(?:my |the )?(?:\w+ )?{DRUGS}\b(?: [\w',.]+){{0,6}}"
+       rf" (?:vodka|wine|whiskey|whisky|gin|alcohol|booze|rum|tequila)\b(?=.*\b(?:alone|nobody|no one|tonight|this"
+       rf" weekend|goodbye|everyone's (?:away|out|asleep)|on my own)\b)"),
+    _p(DANGER_FROM_OTHERS, "followed_home",
+       r"\b(?:following|followed|follows|been following) me (?:home|everywhere|to (?:my (?:house|flat|door|car)|work"
+       r"|school)|from (?:work|school|the station))\b(?=.*\b(?:door|outside|tonight|scared|afraid|terrified|window|every"
+       r" night|again|won't leave)\b)",
+       unless=r"\b(?:cat|dog|puppy|kitten|toddler|little (?:brother|sister)|duck|pigeon|song)\b"),
+    _p(MEDICAL_EMERGENCY, "child_swallowed_something",
+       rf"\b(?:{YOUNG}|he|she|they|kid|boy|girl)\b(?: [\w']+){{0,8}} (?:swallowed|ate|drank|got into|has taken|took)"
+       rf"(?: [\w']+){{0,3}} (?:{DRUGS}|bleach|detergent|cleaning (?:stuff|liquid|products?)|laundry (?:pods?|tablets?)"
+       rf"|batteries|a battery|button batter(?:y|ies)|washing up liquid|antifreeze|poison|weedkiller|e liquid|vape"
+       rf" juice|them|some)\b(?=.*\b(?:don't know how (?:many|much)|how (?:many|much)|a lot|loads|all of|the whole"
+       rf"|not (?:breathing|waking|responding)|sleepy|vomiting|throwing up|what do i do|help)\b)"
+       rf"|\b(?:{YOUNG}|kid)\b(?: [\w']+){{0,4}} (?:found|got hold of|got into) (?:my |the |his |her |our |dad's |mum's"
+       rf" |my (?:dad's|mum's|nan's|gran's) )?(?:\w+ )?{DRUGS}\b(?=.*\b(?:swallowed|ate|took|taken|how many|how much"
+       rf"|missing|gone)\b)",
+       unless=r"\b(?:prescribed|as directed|his dose|her dose|the right dose|vitamins|gummy vitamins|antibiotics"
+              r" course|calpol (?:as|for))\b"),
+    _p(SUICIDAL_IDEATION, "commanded_to_die",
+       r"\b(?:god|the voices?|a voice|the devil|jesus|angels?|spirits?|they|he|she|it) (?:told|tells|is telling|are"
+       r" telling|keeps telling|wants|want|commanded|commands|ordered|orders) me (?:that )?(?:i (?:have|need|must|should)"
+       r" )?to (?:sacrifice|kill|hurt|cut|punish|burn|drown|starve) myself\b"
+       r"|\b(?:have|need|must|got) to (?:sacrifice|offer (?:up )?) myself\b(?=.*\b(?:tonight|today|now|god|voice|save"
+       r"|die|blood|ritual)\b)",
+       unless=r"\b(?:for (?:my|the) (?:career|job|kids|family|team|grades|exams)|time|sleep|weekends?|social life"
+              r"|metaphor|figuratively|chess|game)\b"),
+    _p(HARM_TO_OTHERS, "paranoid_and_armed",
+       r"\b(?:get|hurt|stop|kill|stab|attack) (?:them|him|her) (?:first|before (?:they|he|she) (?:get|hurt|kill|come"
+       r" for) me)\b"
+       r"|\b(?:watching|following|after|poisoning|spying on|coming for|out to get) me\b(?: [\w',.]+){0,12} i (?:have|'ve"
+       r" got|got|'m holding|am holding|'m carrying|carry|bought|sharpened) (?:a |my |the )?(?:knife|gun|blade|weapon"
+       r"|machete|hammer|bat|axe)\b",
+       unless=r"\b(?:game|fortnite|minecraft|zombies?|film|movie|book|lol|haha|boss fight)\b"),
+    _p(DANGER_FROM_OTHERS, "marks_on_a_child",
+       rf"\b(?:{YOUNG}|kid|boy|girl)\b(?: [\w']+){{0,4}} (?:has|had|got|with|covered in|turned up with|came to school"
+       rf" with) (?:\w+ )?(?:bruises|marks|burns|welts|black eyes?|a black eye|cigarette burns|belt marks)\b"
+       rf"(?=.*\b(?:screaming|crying|again|hit|hits|beat|beats|scared|afraid|hiding|won't say|won't tell|every (?:week"
+       rf"|day|time)|shouting|yelling)\b)",
+       unless=r"\b(?:football|rugby|fell|fall|falling|playground|bike|trampoline|climbing|sports?|accident|clumsy"
+              r"|hockey|match|karate|judo|eczema|birthmark|vaccin\w*)\b"),
     # Core phrases in the languages a clinic's clients most often write in
     # besides English (accents are folded away by normalise). Idioms such as
     # "me muero de risa", "je meurs de faim", "ich sterbe vor hunger" do not match.
@@ -1315,8 +1617,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bno quiero (?:vivir|seguir viviendo|estar viv[oa]|seguir aqui|despertar)\b|\bsuicid(?:arme|io|a)\b"
        r"|\b(?:he tomado|me tome|tome|me he tomado) (?:muchas|demasiadas|todas las|un bote de|una caja de)"
        r" (?:pastillas|pildoras|medicinas|medicamentos)\b"
-       r"|\bmi (?:marido|esposo|novio|pareja|padre|padrastro|madre) me (?:pega|golpea|va a matar|quiere matar|amenaza)\b",
-       unless=r"prevencion del suicidio"),
+       r"|\bmi (?:marido|esposo|novio|pareja|padre|padrastro|madre) me (?:pega|golpea|va a matar|quiere matar|amenaza)\b"
+       r"|\b(?:mejor|mas facil) (?:para todos|para (?:mi|mis) (?:familia|hijos|padres)) si (?:yo )?(?:no (?:existiera"
+       r"|estuviera|viviera)|me muriera|desapareciera)\b|\bnadie me (?:va a|iba a|va) (?:extranar|echar de menos)\b"
+       r"|\b(?:me corto|me corte|me he cortado|cortarme) (?:otra vez|de nuevo|las munecas|los brazos)?\b"
+       r"|\b(?:amenaza|amenazo|amenazando) con matarme\b|\bme (?:pega|golpea|esta pegando|esta golpeando)\b",
+       unless=r"prevencion del suicidio|\bno (?:soy|estoy|me siento|tengo (?:pensamientos|ideas)) (?:\w+ )?suicid"),
     _p(NOT_IN_ENGLISH, "french",
        r"\b(?:je veux|j'ai envie de|envie de|je vais|je pense a|je voudrais|besoin de) (?:mourir|me tuer|me suicider"
        r"|en finir|disparaitre pour toujours|me jeter (?:du|d'un|de la|par la|sous)|me pendre|sauter (?:du|d'un|de la"
@@ -1326,8 +1632,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bme suicider\b|\bsuicidaire\b"
        r"|\bj'ai (?:pris|avale) (?:trop de|tous mes|toutes mes|une boite de|plein de) (?:medicaments|cachets|pilules"
        r"|comprimes)\b|\bje me (?:scarifie|coupe les (?:bras|poignets))\b"
-       r"|\b(?:il|elle|mon mari|mon copain|mon pere) (?:me frappe|me bat|va me tuer|veut me tuer)\b",
-       unless=r"prevention du suicide"),
+       r"|\b(?:il|elle|mon mari|mon copain|mon pere) (?:me frappe|me bat|va me tuer|veut me tuer)\b"
+       r"|\b(?:mieux|plus simple) (?:pour tout le monde|pour (?:ma famille|mes enfants)) si (?:je )?(?:n'existais pas"
+       r"|n'etais (?:pas|plus) la|mourais|disparaissais)\b|\bpersonne ne (?:va|vas) me manquer\b"
+       r"|\bje me suis (?:coupee?|scarifiee?)\b|\b(?:menace|a menace) de me tuer\b",
+       unless=r"prevention du suicide|\b(?:ne suis pas|pas) suicid"),
     _p(NOT_IN_ENGLISH, "german",
        r"\bich (?:will|mochte|werde|muss) (?:mich umbringen|sterben|nicht mehr leben|mir das leben nehmen|tot sein"
        r"|nicht mehr aufwachen)\b|\bich will nicht mehr(?= [.,]|$)"
@@ -1335,20 +1644,48 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|keine lust mehr zu leben|nicht mehr leben (?:will|mochte))\b"
        r"|\b(?:zu viele|viele|alle meine|eine packung|die ganze packung) (?:tabletten|pillen|medikamente)"
        r" (?:genommen|geschluckt)\b|\bich ritze mich\b"
-       r"|\b(?:er|sie|mein mann|mein freund|mein vater) (?:schlagt mich|bringt mich um|will mich umbringen)\b",
-       unless=r"(?:selbstmord|suizid)(?:pravention|vorbeugung)"),
+       r"|\b(?:er|sie|mein mann|mein freund|mein vater) (?:schlagt mich|bringt mich um|will mich umbringen)\b"
+       r"|\bmich (?:\w+ ){0,4}(?:umbringen|umzubringen|toten|zu toten)\b|\bumzubringen\b"
+       r"|\bbesser (?:fur alle|fur (?:meine familie|meine kinder)),? wenn (?:ich )?(?:nicht (?:mehr )?(?:da|am leben)"
+       r"|tot) (?:ware|bin)\b|\bich habe mich (?:wieder )?(?:geritzt|geschnitten)\b"
+       r"|\b(?:droht|drohte|hat gedroht),? mich (?:umzubringen|zu toten)\b",
+       unless=r"(?:selbstmord|suizid)(?:pravention|vorbeugung)|\bnicht (?:suizid|selbstmord)\w*|\bkeine"
+              r" (?:suizid|selbstmord)gedanken"),
     _p(NOT_IN_ENGLISH, "portuguese",
        r"\b(?:quero|vou|penso em|pensando em|estou pensando em|tenho vontade de|vontade de) (?:morrer|me matar"
        r"|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida|acabar com tudo|suicidio|me suicidar"
        r"|me jogar (?:da|de|do|na frente))\b"
        r"|\bnao quero (?:mais )?viver\b|\bsuicid(?:io|ar|ar-me)\b"
-       r"|\btomei (?:muitos|todos os|varios|uma caixa de|demasiados) (?:comprimidos|remedios|medicamentos)\b",
-       unless=r"prevencao do suicidio|prevencao ao suicidio"),
+       r"|\btomei (?:muitos|todos os|varios|uma caixa de|demasiados) (?:comprimidos|remedios|medicamentos)\b"
+       r"|\b(?:ameacou|ameaca|ameacando) (?:de )?(?:me )?matar\b|\b(?:esta|ta|vive) me (?:batendo|agredindo)\b"
+       r"|\bme (?:bate|agride|espanca)\b|\bmelhor (?:para todos|pra todos) se eu (?:nao existisse|morresse|sumisse)\b"
+       r"|\b(?:me cortei|me corto|me machuquei de proposito)\b",
+       unless=r"prevencao do suicidio|prevencao ao suicidio|\bnao (?:sou|estou|me sinto) (?:\w+ )?suicid"),
     _p(NOT_IN_ENGLISH, "italian",
        r"\b(?:voglio|vorrei|penso di|sto pensando di) (?:morire|uccidermi|ammazzarmi|togliermi la vita|farla finita"
        r"|suicidarmi|buttarmi)\b|\bmi voglio (?:ammazzare|uccidere|suicidare)\b|\bnon voglio piu vivere\b"
-       r"|\bfarla finita\b|\bsuicidio\b|\bpenso al suicidio\b",
-       unless=r"prevenzione del suicidio"),
+       r"|\bfarla finita\b|\bsuicidio\b|\bpenso al suicidio\b"
+       r"|\bmi sono (?:tagliat[ao]|fatt[ao] del male)\b|\bmi taglio\b|\bnon smette di sanguinare\b"
+       r"|\b(?:minaccia|ha minacciato|minacciato) di (?:uccidermi|ammazzarmi)\b|\bmi (?:picchia|sta picchiando)\b"
+       r"|\bmeglio per tutti se (?:non ci fossi|morissi|sparissi)\b",
+       unless=r"prevenzione del suicidio|\bnon (?:sono|ero|mi sento) (?:\w+ )?suicid"),
+)
+
+# Misspellings are read as the words the patterns use (crisis_text.Speller).
+def _words_of(pattern: CrisisPattern) -> set[str]:
+    return {
+        word
+        for regex in (pattern.regex, pattern.unless)
+        if regex is not None
+        for word in re.findall(r"[a-z]{3,}", re.sub(r"\\[a-zA-Z]", " ", regex.pattern))
+    }
+
+
+_PATTERN_WORDS = set().union(*(_words_of(pattern) for pattern in PATTERNS))
+# Words the patterns spell out (in every language) are known words too, never "corrected".
+_SPELLER = Speller(
+    {**dict.fromkeys(_PATTERN_WORDS, 10**6), **english_vocabulary()},
+    _PATTERN_WORDS.difference(*(_words_of(p) for p in PATTERNS if p.category == NOT_IN_ENGLISH)),
 )
 
 # The clues' fragments (strings that are not whole words), looked for once per text for all patterns.
@@ -1363,7 +1700,7 @@ _CLAUSE_BREAK = re.compile(r" [.,] |^[.,] | [.,]$| (?:and|but|so|because|though|
 
 _NEGATORS = {
     "not", "never", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't", "aren't", "wasn't",
-    "weren't", "haven't", "hasn't", "hadn't", "nor", "neither",
+    "weren't", "haven't", "hasn't", "hadn't", "nor", "neither", "non",
 }
 # Words a negation reaches across: "don't want to", "not really", "never even thought".
 _NEGATION_CARRIES = {
@@ -1384,7 +1721,7 @@ _DENIABLE = {"thoughts", "thought", "plans", "plan", "urges", "urge", "intention
 _DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a few|a couple of|couple of|few|many|several|two|three|four|five|six|seven|eight|nine|ten"
     r"|fifteen|twenty) years? (?:ago|back|since)|years ago|years back|long ago|a long time ago|ages ago|decades"
-    r" ago|used to|when (?:i|we) (?:was|were) (?:a |an |in |at |little|young|younger|small|kids|children|teens|\d+"
+    r" ago|a decade (?:ago|back)|over a decade|used to|when (?:i|we) (?:was|were) (?:a |an |in |at |little|young|younger|small|kids|children|teens|\d+"
     r"|growing|still)|as a (?:kid|child"
     r"|teen|teenager|student|little (?:girl|boy)|young (?:girl|boy|man|woman))|(?:in|at|during) (?:high school"
     r"|middle school|secondary school|primary school|grade school|elementary school|college|uni|university|my"
@@ -1426,6 +1763,26 @@ _ASKED_AND_DENIED = re.compile(
     r"\b(?:asked|asks|asking) (?:me )?(?:if|whether) i(?:'d|'ve|'m| had| have| was| am)? (?:ever )?[^.]*?\b(?:and|but)"
     r" (?:i|the answer) (?:haven't|hadn't|said no|don't|didn't|wasn't|'m not|am not|never have|is no|was no)\b"
 )
+# A question about crisis in general or in someone's care ("what do therapists do when a client says they
+# want to die", "a paper on how therapists assess suicide risk"), and someone else who is safe now ("she got
+# help and she's doing great now"). Either excuses a match only when its clause says nothing of "i" or "me".
+_ASKING_IN_GENERAL = re.compile(
+    r"\b(?:if|when|whenever) (?:someone|somebody|a client|a patient|a person|people|clients|patients|anyone|a friend"
+    r"|a kid|a student|a child|a teen|a teenager)\b"
+    r"|\b(?:how|what|why) (?:do|does|would|should|will|can|did) (?:therapists?|counsell?ors?|clinicians?|doctors?"
+    r"|psychologists?|psychiatrists?|nurses?|gps?|services|they|you)\b"
+    r"|\b(?:paper|essay|research|study|dissertation|lecture|module|course|training|article|assignment|thesis"
+    r"|presentation|project) (?:on|about|into)\b|\b(?:protocol|confidentiality|duty of care|safeguarding policy)\b"
+)
+_SOMEONE_ELSE_RECOVERED = re.compile(
+    r"\b(?:she|he|they)(?:'s|'re| is| are| has been| have been|'s been|'ve been)(?: \w+)? (?:doing (?:great|well|really"
+    r" well|much better|better|fine|ok|okay)|safe now|fine now|okay now|ok now|better now|in recovery|recovered|sober"
+    r"|clean|fine for (?:ages|years|months|a long time|a while)|safe)\b"
+    r"|\b(?:she|he|they) got (?:help|better|treatment|support)\b|\b(?:is|are) safe now\b"
+    r"|\bsober (?:for )?(?:\d+|a few|several|two|three|six|nine|ten) (?:months|years|weeks)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
+
 # A clause that speaks in the present is never "just the past".
 _PRESENT_IN_CLAUSE = re.compile(
     r"\b(?:i'm|am|is|are|he's|she's|they're|we're|want|wants|wanting|going to|will|i'll|keep|keeps|thinking"
@@ -1456,7 +1813,7 @@ def detect_crisis(text: str) -> CrisisMatch | None:
 def check_crisis(text: str) -> CrisisCheck:
     """The first counted crisis match in `text`; when there is none, the first match that was excused."""
     pieces = [
-        [(form, seen_in(form, _CLUE_FRAGMENTS)) for form in normalise(piece)]
+        [(form, seen_in(form, _CLUE_FRAGMENTS)) for form in normalise(piece, _SPELLER)]
         for piece in dict.fromkeys(_pieces(text or ""))  # a message that repeats itself: each piece once
     ]
     if len(pieces) > MAX_PIECES_CHECKED:
@@ -1550,6 +1907,7 @@ class _Context:
         self._clauses = _Breaks(text, _CLAUSE_BREAK)
         recent = _RECENT.search(_RECOVERING_AGAIN.sub(" ", text))
         self._only_past = _DISTANT_PAST.search(text) is not None and recent is None
+        self._someone_else_recovered = _SOMEONE_ELSE_RECOVERED.search(text) is not None
         self._resolved = recent is None and (
             (_ONCE.search(text) is not None and _RESOLUTION.search(text) is not None)
             or _ASKED_AND_DENIED.search(text) is not None
@@ -1565,6 +1923,10 @@ class _Context:
             return RESOLVED
         if self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match)):
             return CALM_PAST
+        if not _FIRST_PERSON.search(self._clauses.around(match)) and (
+            _ASKING_IN_GENERAL.search(self._sentences.around(match)) or self._someone_else_recovered
+        ):
+            return NOT_ABOUT_ME
         return None
 
 
@@ -1578,6 +1940,8 @@ def _is_negated(words_before: Sequence[str]) -> bool:
     window = words_before[-_NEGATION_REACH:]
     for distance, word in enumerate(reversed(window)):
         previous = window[-distance - 2] if distance + 1 < len(window) else ""
+        if word == "nothing" and distance > 0 and window[-distance] in ("like", "to"):
+            return True  # "nothing like self harm", "nothing to do with wanting to die"
         if word in _NEGATORS or (word == "longer" and previous == "no"):
             # "i can't trust myself not to hurt myself" is a warning, not a denial.
             return previous not in ("myself", "yourself")

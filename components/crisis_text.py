@@ -15,7 +15,14 @@ import unicodedata
 
 from components.regex_clues import clue_of
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f\ufe0e"), None)
+# Emoji that stand for a means or for death ("want to \U0001f52a myself", "\U0001f48a\U0001f48a taking them all"), as the
+# word the patterns know. The skull is left alone: "i'm dead \U0001f480" is laughter.
+_EMOJI_WORDS = str.maketrans({
+    "\U0001f48a": " pills ", "\U0001f52a": " knife ", "\U0001f5e1": " knife ", "\U0001f52b": " gun ",
+    "\U0001faa2": " rope ", "\U0001fa78": " blood ", "\u26b0": " dead ", "\U0001faa6": " dead ",
+    "\U0001f44b": " goodbye ",
+})
 _TYPOGRAPHY = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -57,7 +64,7 @@ _WORDS: dict[str, str] = {
     "thinkin": "thinking", "feelin": "feeling", "goin": "going", "tryin": "trying",
     "cuttin": "cutting", "hurtin": "hurting", "dyin": "dying", "plannin": "planning",
     "endin": "ending", "wantin": "wanting", "pils": "pills", "pillz": "pills",
-    "tabs": "tablets",
+    "tabs": "tablets", "alot": "a lot", "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
 }
 
 # Multi-word canonical forms, applied after the word table.
@@ -78,7 +85,7 @@ _PHRASE_RULES: tuple[tuple[str, str], ...] = (
     (r"\b(going|want|need|have|got|ready|about|trying|plan|planning|decided|wish) 2\b", r"\1 to"),
     (r"\bover dose", "overdose"),
     # "want to dye" is "want to die" unless something is being dyed.
-    (r"\b(to|wanna|i) (?:dye|dy)\b(?! (?:my|your|her|his|their|the|it|them|hair|clothes|fabric|a|some|eggs|wool"
+    (r"\b(to|wanna|i) (?:dye|dy|dei)\b(?! (?:my|your|her|his|their|the|it|them|hair|clothes|fabric|a|some|eggs|wool"
      r"|blue|red|black|pink|green|purple|blonde|brown)\b)", r"\1 die"),
     # "my self" is "myself" except in self-esteem and friends.
     (r"\bmy self\b(?! (?:esteem|worth|image|confidence|respect|care|doubt|love|belief))", "myself"),
@@ -97,7 +104,9 @@ _PHRASES: tuple[tuple[re.Pattern, str, frozenset[str]], ...] = tuple(
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "i", "*": "i"})
 _LEET_CHARS = re.compile(r"[013457@$!|*]")
 # Tokens with digits that are real measurements or times, never leetspeak.
-_MEASURE = re.compile(r"^\d+(?:st|nd|rd|th|am|pm|s|mg|mcg|ml|g|kg|k|x|h|hr|hrs|min|mins|yo|yr|yrs|lb|lbs|ish|m|km|kms)$")
+_MEASURE = re.compile(
+    r"^(?:\d*1st|\d*2nd|\d*3rd|\d+th|\d+(?:am|pm|s|mg|mcg|ml|g|kg|k|x|h|hr|hrs|min|mins|yo|yr|yrs|lb|lbs|ish|m|km|kms))$"
+)
 _TOKENS = re.compile(r"(\S+)")  # split keeps the tokens at odd positions
 _EDGE_CHARS = "\"'([.,!?;:)]"
 _EDGE_PUNCT = re.compile(r"^([\"'(\[]*)(.*?)([.,!?;:)\]\"']*)$")
@@ -124,6 +133,7 @@ _GLUE_CORE = {
 _GLUE_CANDIDATE = re.compile(r"^[a-z']{6,30}$")
 _HAS_GLUE_CORE = re.compile("|".join(sorted(_GLUE_CORE, key=len, reverse=True)))
 
+_ONE_FOR_ONE = re.compile(r"^[a-z]{2,}1$")
 _ELONGATED = re.compile(r"([a-z])\1{2,}")
 _SENTENCE_PUNCT = re.compile(r"\s*(?:[.!?;:]+[.!?;:,]*|\s-+\s|\n|\r)\s*")
 _COMMA = re.compile(r"\s*,+\s*")
@@ -135,7 +145,95 @@ _OTHER = re.compile(r"[^a-z0-9' .,]+")
 _SPACES = re.compile(r" {2,}")
 
 
-def normalise(text: str) -> tuple[str, ...]:
+class Speller:
+    """Reads a misspelt word as the word the patterns use ("alvie" -> "alive", "wthout" -> "without").
+
+    Only a word that is not English as far as the sentence encoder's vocabulary
+    knows is changed, and only into one of `targets` that is a single edit away
+    (a letter added, dropped or changed, or two neighbours swapped). When several
+    targets are that close, the one earlier in the vocabulary (the commoner word)
+    wins. Deterministic and explainable like the tables above.
+    """
+
+    def __init__(self, known_words: dict[str, int], targets: set[str]) -> None:
+        self._known = known_words
+        self._by_deletion: dict[str, list[str]] = {}
+        for target in sorted(t for t in targets if len(t) >= 4 and t in known_words):
+            for key in {target, *_deletions(target)}:
+                self._by_deletion.setdefault(key, []).append(target)
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` or a form of it ("starve" from "starved", "slitting" from "slit") is a known word."""
+        known = self._known
+        if word in known or word + "d" in known or word + "s" in known:
+            return True
+        for suffix, stems in _SUFFIX_STEMS:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                stem = word[: -len(suffix)]
+                if any(make(stem) in known for make in stems):
+                    return True
+        return False
+
+    def correct(self, word: str) -> str | None:
+        if len(word) < 3 or not word.isalpha() or self.knows(word):
+            return None
+        candidates = {
+            target
+            for key in (word, *_deletions(word))
+            for target in self._by_deletion.get(key, ())
+            if target[0] == word[0] and _one_edit_apart(word, target)  # typos rarely hit the first letter
+        }
+        return min(candidates, key=lambda target: (self._known[target], target)) if candidates else None
+
+
+# A suffix, and how the word it was added to may be spelt: "bleeds", "starved", "slitting", "hoping".
+_SUFFIX_STEMS = (
+    ("s", (str,)),
+    ("es", (str,)),
+    ("ed", (str, lambda stem: stem + "e", lambda stem: stem[:-1])),
+    ("ing", (str, lambda stem: stem + "e", lambda stem: stem[:-1])),
+    ("er", (str, lambda stem: stem + "e")),
+    ("ly", (str,)),
+)
+
+
+def _deletions(word: str) -> list[str]:
+    return [word[:i] + word[i + 1:] for i in range(len(word))]
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        )
+    if abs(len(a) - len(b)) != 1:
+        return False
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+# Everyday words younger than the encoder's vocabulary, which must not be "corrected".
+_NEWER_WORDS = (
+    "wifi", "typo", "typos", "emoji", "emojis", "selfie", "selfies", "vape", "vaping", "meme", "memes", "app", "apps",
+    "ngl", "tbh", "smh", "lmao", "omg", "btw", "imo", "fyi", "rlly", "kart", "podcast", "podcasts", "zoom", "texting",
+)
+
+
+def english_vocabulary() -> dict[str, int]:
+    """The whole words of the sentence encoder's vocabulary (about 22,000), with their rank."""
+    from components.sentence_encoder import bundled_model_dir
+
+    lines = (bundled_model_dir() / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    words = {word: rank for rank, word in enumerate(lines) if word.isalpha() and word.isascii()}
+    for rank, word in enumerate([*_WORDS, *" ".join(_WORDS.values()).split(), *_GLUE_WORDS, *_NEWER_WORDS]):
+        words.setdefault(word, len(lines) + rank)
+    return words
+
+
+def normalise(text: str, speller: Speller | None = None) -> tuple[str, ...]:
     """The canonical forms of `text` to match patterns against (one to three).
 
     Stretched letters are ambiguous ("sooo" is "so", "killll" is "kill",
@@ -146,9 +244,9 @@ def normalise(text: str) -> tuple[str, ...]:
     """
     text = _prepare(text)
     if _ELONGATED.search(text):
-        forms = [_canonical(_ELONGATED.sub(r"\1\1", text)), _canonical(_ELONGATED.sub(r"\1", text))]
+        forms = [_canonical(_ELONGATED.sub(r"\1\1", text), speller), _canonical(_ELONGATED.sub(r"\1", text), speller)]
     else:
-        forms = [_canonical(text)]
+        forms = [_canonical(text, speller)]
     forms += [_BREAK.sub(" ", form) for form in forms if _ONE_WORD_SENTENCES.search(form)]
     return tuple(dict.fromkeys(forms))
 
@@ -157,15 +255,20 @@ def _prepare(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").translate(_INVISIBLE).translate(_TYPOGRAPHY).lower()
     if text.isascii():
         return text
+    text = text.translate(_EMOJI_WORDS)
+    if text.isascii():
+        return text
     # Accents dropped ("más" -> "mas", "möchte" -> "mochte") so that the other
     # languages' patterns stay plain ASCII and survive the cleanup below.
     folded = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
     return "".join(char for char in folded if not unicodedata.combining(char))
 
 
-def _canonical(text: str) -> str:
+def _canonical(text: str, speller: Speller | None) -> str:
     text = _SPACED.sub(_join_spaced, text)
-    text = "".join(_canonical_token(part) if index % 2 else part for index, part in enumerate(_TOKENS.split(text)))
+    text = "".join(
+        _canonical_token(part, speller) if index % 2 else part for index, part in enumerate(_TOKENS.split(text))
+    )
     text = _SENTENCE_PUNCT.sub(" . ", text)
     text = _COMMA.sub(" , ", text)
     text = _APOSTROPHE_EDGES.sub(" ", text)
@@ -185,18 +288,25 @@ def _join_spaced(match: re.Match) -> str:
     return letters.translate(_LEET)
 
 
-def _canonical_token(token: str) -> str:
+def _canonical_token(token: str, speller: Speller | None) -> str:
     plain = token.strip(_EDGE_CHARS)
-    if plain.isalpha() and plain not in _WORDS and not (len(plain) >= 6 and _HAS_GLUE_CORE.search(plain)):
+    if (
+        plain.isalpha() and plain not in _WORDS and not (len(plain) >= 6 and _HAS_GLUE_CORE.search(plain))
+        and (speller is None or speller.knows(plain))
+    ):
         return token  # an ordinary word, which none of the rules below would change: the common, fast case
     lead, core, trail = _EDGE_PUNCT.match(token).groups()
-    return lead + _canonical_word(core) + trail
+    return lead + _canonical_word(core, speller) + trail
 
 
-def _canonical_word(word: str) -> str:
+def _canonical_word(word: str, speller: Speller | None) -> str:
     # Deliberately not cached: words people type must not outlive their message.
     if word in _WORDS:
         return _WORDS[word]
+    if _ONE_FOR_ONE.match(word):  # "evry1", "sum1": the digit is "one"
+        word = word[:-1] + "one"
+        if word in _WORDS:
+            return _WORDS[word]
     if _LEET_CHARS.search(word) and re.search(r"[a-z]", word) and not _MEASURE.match(word):
         word = word.translate(_LEET)
         if word in _WORDS:
@@ -205,6 +315,9 @@ def _canonical_word(word: str) -> str:
         pieces = _split_glued(word)
         if pieces and len(pieces) > 1 and _GLUE_CORE.intersection(pieces):
             return " ".join(_WORDS.get(piece, piece) for piece in pieces)
+    corrected = speller.correct(word) if speller is not None else None
+    if corrected is not None:
+        return _WORDS.get(corrected, corrected)
     return word
 
 

@@ -12,9 +12,11 @@ when the recall of the net the bot relies on (both together, or the detector
 alone when no model could be evaluated) is below 100 %, its false alarms
 exceed 5 %, or the detector takes 2 ms a message or more.
 
-    .venv/bin/python -m scripts.evaluate_safety [--corpus PATH] [--model PATH] [--require-model]
+    .venv/bin/python -m scripts.evaluate_safety [--corpus PATH] [--model PATH] [--require-model] [--totals-only]
 
---corpus also measures a set kept outside the repository (README: the blind sets).
+--corpus also measures a set kept outside the repository (README: the blind sets);
+--totals-only then prints no message of it, so that a held-out set can be
+measured without anyone reading what it missed.
 
 The model defaults to models/companion.tar.gz, else the newest model in models/.
 """
@@ -218,6 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS_PATH)
     parser.add_argument("--model", type=Path, help="trained model (.tar.gz); default: see module doc")
     parser.add_argument("--require-model", action="store_true", help="fail when no model can be evaluated")
+    parser.add_argument("--totals-only", action="store_true", help="print figures only, never a message of the set")
     args = parser.parse_args(argv)
 
     examples = load_corpus(args.corpus)
@@ -243,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report(f"ML classifier alone ({model.name})", ml)
         copies = near_copies_in_training_data(examples)
         print(f"  ({len(copies)} messages here are near copies of NLU training examples)")
-        for example, text in copies:
+        for example, text in [] if args.totals_only else copies:
             print(f"    [{example.group}] {example.text!r} ~ {text!r}")
         if has_detector:
             both = score(examples, [p.final_intent == CRISIS for p in parsed])
@@ -254,11 +257,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             report("both together (detector or ML)", both)
         gate_name, gate = "both together", both
         sweep_ml_floor(examples, detector_flags, excused, parsed)
-        list_errors("ML", ml)
+        if not args.totals_only:
+            list_errors("ML", ml)
 
-    list_errors("detector", detector)
-    if gate is not detector:
-        list_errors("both", gate)
+    if not args.totals_only:
+        list_errors("detector", detector)
+        if gate is not detector:
+            list_errors("both", gate)
 
     mean_ms = statistics.mean(seconds) * 1e3
     print(

@@ -239,6 +239,84 @@ def test_each_kind_of_crisis_is_recognised_and_named(text, category):
     assert detection["category"] == category
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # Wordings a blind set showed the curated phrases did not reach, each family in new words.
+        ("if the bus didn't stop for me i wouldn't even mind", SUICIDAL_IDEATION),
+        ("so annoyed i woke up again this morning", SUICIDAL_IDEATION),
+        ("i'm a waste of space and they'd be better off", SUICIDAL_IDEATION),
+        ("my parents would save a fortune if i wasn't around", SUICIDAL_IDEATION),
+        ("it's about time i removed myself from the picture", SUICIDAL_IDEATION),
+        ("i've picked the branch and checked it takes my weight", PLAN_OR_MEANS),
+        ("nobody will be home to stop me on saturday", PLAN_OR_MEANS),
+        ("sat on the wall trying to decide whether to jump", PLAN_OR_MEANS),
+        ("how tall does a car park have to be so you don't survive", PLAN_OR_MEANS),
+        ("what's the most painless method, so i don't survive it", PLAN_OR_MEANS),
+        ("i'm lining up my tablets, going to take all of them", OVERDOSE),
+        ("i swallowed a whole bunch of my mum's painkillers", OVERDOSE),
+        ("i won't be needing my bike anymore so my cousin can have it", GOODBYE),
+        ("you won't hear from me after tonight, thank you for everything", GOODBYE),
+        ("i keep banging my head on the wall until it bruises", SELF_HARM),
+        ("i've been restricting for weeks and keep blacking out", MEDICAL_EMERGENCY),
+        ("my toddler got into my pills and i don't know how many are gone", MEDICAL_EMERGENCY),
+        ("she swore she'd finish me off if i told anyone", DANGER_FROM_OTHERS),
+        ("i'm going to hurt the kids who bullied me", HARM_TO_OTHERS),
+        ("the voice keeps telling me i should burn myself", SELF_HARM),
+        ("honestly thinking about the forever sleep", SUICIDAL_IDEATION),
+        ("ich habe vor, mich umzubringen", crisis_patterns.NOT_IN_ENGLISH),
+        ("mi sono tagliata ancora", crisis_patterns.NOT_IN_ENGLISH),
+    ],
+)
+def test_broader_families_of_wording_are_recognised(text, category):
+    detection = parse(text).get("crisis_detection")
+    assert detection["matched"], text
+    assert detection["category"] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not in the speller's English vocabulary, one edit from a word the patterns use.
+        "i dnot want to be alvie anymroe",
+        "i realy want to dei",
+        "evry1 wud be better off wthout me",
+        "3nd 1t t0n1ght",
+        # Emoji standing for the means or for death.
+        "want to \U0001f52a myself",
+        "\U0001f48a\U0001f48a\U0001f48a gonna take them all",
+        "i want to be \u26b0\ufe0f",
+    ],
+)
+def test_misspellings_and_emoji_are_read_as_the_words_they_stand_for(text):
+    assert is_crisis(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The speller leaves words it knows, and other languages, alone.
+        "the wifi keeps dropping out",
+        "i made a typo in my email to the therapist",
+        "non sono suicida, sono solo nervosa",
+        "i'm dead \U0001f480 that joke",
+        # Ending therapy, said in practice or for real, and a bare "i want out".
+        "i want out",
+        "i think i want to leave",
+        "i want to end things with my therapist",
+        "i want out of these sessions",
+        # Asked in general, or about someone else who is safe now.
+        "how do therapists respond when a client mentions suicide",
+        "my sister self harmed at uni but she got help and is doing well now",
+        "i attempted suicide over a decade ago and i'm well now",
+        "that series handled suicide badly",
+        "nothing like self harm, i just pick my cuticles",
+    ],
+)
+def test_ending_therapy_general_questions_and_known_words_do_not_raise_a_false_alarm(text):
+    assert not is_crisis(text), text
+
+
 # --- normalisation ------------------------------------------------------------------
 
 
