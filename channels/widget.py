@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from string import Template
 from typing import Any
 
+from engineio.payload import Payload
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint, response
@@ -167,7 +168,8 @@ class WidgetSocketIOInput(SocketIOInput):
 
 
 def _is_engineio_payload(body: bytes) -> bool:
-    """An Engine.IO v4 polling payload: UTF-8 packets separated by \\x1e, each starting with its type.
+    """An Engine.IO v4 polling payload: UTF-8 packets separated by \\x1e, each starting with its type,
+    no more of them than python-engineio decodes at once.
 
     python-engineio logs a traceback (and answers 200) for anything else.
     """
@@ -175,7 +177,8 @@ def _is_engineio_payload(body: bytes) -> bool:
         packets = body.decode("utf-8").split("\x1e")
     except UnicodeDecodeError:
         return False
-    return all(packet[:1] in ENGINEIO_PACKET_TYPES for packet in packets)
+    return (len(packets) <= Payload.max_decode_packets
+            and all(packet[:1] in ENGINEIO_PACKET_TYPES for packet in packets))
 
 
 def _is_session_id(value: Any) -> bool:

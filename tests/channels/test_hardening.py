@@ -75,6 +75,8 @@ def test_a_widget_socketio_message_passes_on_only_its_text_session_and_region():
 @pytest.mark.parametrize("body,ok", [
     (b'42["user_uttered",{"message":"hi"}]', True), (b"2\x1e3", True), (b"bAQID", True),
     (b"", False), (b"x42[]", False), (b"\xff\xfe", False), (b"4\x1e", False), ("4\u00e9".encode("latin-1"), False),
+    # python-engineio decodes at most 16 packets per request and logs a traceback for more.
+    (b"\x1e".join([b"3"] * 16), True), (b"\x1e".join([b"3"] * 17), False),
 ])
 def test_only_engineio_polling_payloads_reach_python_engineio(body, ok):
     assert _is_engineio_payload(body) is ok
