@@ -21,7 +21,7 @@ test: setup
 # 10,000 fuzz cases over every public endpoint of one real bot (make test runs about 200):
 # prints the count per endpoint and status and the Rasa server's memory before and after.
 fuzz: train
-	@.venv/bin/pytest tests/fuzz -q -p no:cacheprovider --fuzz-cases=10000 --basetemp=var/fuzz-run
+	@mkdir -p var && .venv/bin/pytest tests/fuzz -q -p no:cacheprovider --fuzz-cases=10000 --basetemp=var/fuzz-run
 
 # rasa shell expands every ${VAR} in credentials.yml but never uses Telegram.
 NO_TELEGRAM := TELEGRAM_TOKEN= TELEGRAM_SECRET_TOKEN= TELEGRAM_API_BASE_URL= TELEGRAM_REDIS_URL=
