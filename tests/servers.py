@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 import requests
 
 from actions.settings import load_settings
@@ -191,3 +192,16 @@ def running_bot(workdir: Path, with_actions: bool = True, rasa_args: tuple[str, 
         yield servers
     finally:
         servers.stop_all()
+
+
+def run_scripts_run(env: dict) -> subprocess.CompletedProcess:
+    """`python -m scripts.run` in its own process group, so nothing it starts can outlive the test."""
+    process = subprocess.Popen([str(BIN / "python"), "-m", "scripts.run"], cwd=ROOT, env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        pytest.fail("scripts.run started a deployment although its settings are wrong")
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)

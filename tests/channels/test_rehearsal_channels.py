@@ -12,14 +12,13 @@ import hashlib
 import hmac
 import random
 import sqlite3
-import threading
 import uuid
 
 import pytest
-import socketio
 
 from scripts.rehearsal_transcripts import OUT_DIR, transcripts
 from tests.channels.telegram_stand_in import button_update, post_update, text_update
+from tests.channels.widget_socket import WidgetSocket, has_buttons
 
 NEED = '/rehearse{"rehearsal_situation":"need"}'
 FINISH = '/rehearse{"rehearsal_step":"finish"}'
@@ -77,36 +76,16 @@ def test_a_crisis_mid_rehearsal_gets_the_crisis_lines_not_feedback(bot):
 
 @pytest.fixture
 def widget_client(bot):
-    client = socketio.Client()
-    received: list[dict] = []
-    arrived = threading.Condition()
-
-    @client.on("bot_uttered")
-    def on_bot_uttered(data):
-        with arrived:
-            received.append(data)
-            arrived.notify_all()
-
-    client.connect(bot.url, headers={"Origin": f"http://localhost:{bot.rasa_port}"}, transports=["polling"],
-                   socketio_path="/socket.io", wait_timeout=30)
-    session_id = uuid.uuid4().hex
-    client.emit("session_request", {"session_id": session_id})
+    widget = WidgetSocket(bot)
 
     def say(text: str) -> tuple[str, list[str]]:
         """Every paragraph the bot sends (socket.io splits on blank lines) up to the one carrying the quick replies."""
-        def answered(start: int) -> bool:
-            return any(event.get("quick_replies") for event in received[start:])
-
-        with arrived:
-            start = len(received)
-            client.emit("user_uttered", {"message": text, "session_id": session_id})
-            assert arrived.wait_for(lambda: answered(start), timeout=60), received[start:]
-            events = received[start:]
+        events = widget.say(text, has_buttons)
         quick_replies = next(event["quick_replies"] for event in events if event.get("quick_replies"))
         return "\n\n".join(event.get("text", "") for event in events), [reply["title"] for reply in quick_replies]
 
     yield say
-    client.disconnect()
+    widget.close()
 
 
 def test_a_rehearsal_round_trip_over_the_widget_socket_with_quick_replies(widget_client):

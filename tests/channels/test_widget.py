@@ -7,19 +7,18 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import uuid
 from dataclasses import replace
 
 import pytest
 import requests
-import socketio
 from rasa.shared.utils.common import class_from_module_path
 from rasa.shared.utils.io import read_config_file
 
 from actions.settings import PROJECT_ROOT, load_settings
 from channels.widget import SOCKET_IO_CLIENT, WidgetChannel
 from components.crisis_lines import load_crisis_lines
+from tests.channels.widget_socket import WidgetSocket, has_buttons
 
 EVIL_ORIGIN = "https://evil.example"
 TOO_FAST = "faster than I can read"
@@ -202,43 +201,18 @@ def test_rest_fallback_over_the_rate_limit_answers_kindly_with_crisis_lines_and_
     assert TOO_FAST not in say(other, "/greet"), "another conversation is not slowed down"
 
 
-def has_buttons(replies: list[dict]) -> bool:
-    return any(reply.get("quick_replies") for reply in replies)
-
-
 def slowed_down(replies: list[dict]) -> bool:
     return any(TOO_FAST in (reply.get("text") or "") for reply in replies)
 
 
 def test_socketio_over_the_rate_limit_answers_kindly_with_crisis_lines(bot):
-    client = socketio.Client()
-    events: list[dict] = []
-    arrived = threading.Condition()
-
-    @client.on("bot_uttered")
-    def on_bot_uttered(data):
-        with arrived:
-            events.append(data)
-            arrived.notify_all()
-
-    def say(text: str, answered) -> list[dict]:
-        with arrived:
-            start = len(events)
-            client.emit("user_uttered", {"message": text, "session_id": session_id,
-                                         "customData": {"region": "AU"}})
-            assert arrived.wait_for(lambda: answered(events[start:]), timeout=60), events[start:]
-            return events[start:]
-
-    client.connect(bot.url, headers={"Origin": allowed_origin(bot)}, transports=["polling"],
-                   socketio_path="/socket.io", wait_timeout=30)
+    widget = WidgetSocket(bot, metadata={"region": "AU"})
     try:
-        session_id = uuid.uuid4().hex
-        client.emit("session_request", {"session_id": session_id})
         for _ in range(load_settings(env={}).widget_rate_limit_per_minute):
-            assert not slowed_down(say("/greet", has_buttons))
-        assert "13 11 14" in " ".join(reply.get("text") or "" for reply in say("/greet", slowed_down))
+            assert not slowed_down(widget.say("/greet", has_buttons))
+        assert "13 11 14" in " ".join(reply.get("text") or "" for reply in widget.say("/greet", slowed_down))
     finally:
-        client.disconnect()
+        widget.close()
 
 
 # ------------------------------------------------------------------ credentials.yml

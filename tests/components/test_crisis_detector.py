@@ -231,17 +231,6 @@ def test_crisis_words_the_detector_excused_veto_even_a_confident_ml_crisis_guess
         ("my mum's face is drooping", MEDICAL_EMERGENCY),
         ("the boy next door says his dad burns him", DANGER_FROM_OTHERS),
         ("a grown man online keeps messaging my 13 year old", DANGER_FROM_OTHERS),
-    ],
-)
-def test_each_kind_of_crisis_is_recognised_and_named(text, category):
-    detection = parse(text).get("crisis_detection")
-    assert detection["matched"], text
-    assert detection["category"] == category
-
-
-@pytest.mark.parametrize(
-    "text, category",
-    [
         # Wordings a blind set showed the curated phrases did not reach, each family in new words.
         ("if the bus didn't stop for me i wouldn't even mind", SUICIDAL_IDEATION),
         ("so annoyed i woke up again this morning", SUICIDAL_IDEATION),
@@ -268,7 +257,7 @@ def test_each_kind_of_crisis_is_recognised_and_named(text, category):
         ("mi sono tagliata ancora", crisis_patterns.NOT_IN_ENGLISH),
     ],
 )
-def test_broader_families_of_wording_are_recognised(text, category):
+def test_each_kind_of_crisis_is_recognised_and_named(text, category):
     detection = parse(text).get("crisis_detection")
     assert detection["matched"], text
     assert detection["category"] == category

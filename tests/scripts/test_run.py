@@ -1,30 +1,13 @@
 """`make run` (scripts/run.py): what it starts, and what it refuses to start on."""
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-
 import pytest
 
 from actions.settings import load_settings
 from scripts.run import server_commands
-from tests.servers import BIN, ROOT, server_env
+from tests.servers import run_scripts_run, server_env
 
 SECRET = "clinic-signing-secret-for-the-run-tests"
-
-
-def start(env: dict) -> subprocess.CompletedProcess:
-    """`python -m scripts.run` in its own process group, so nothing it starts can outlive the test."""
-    process = subprocess.Popen([str(BIN / "python"), "-m", "scripts.run"], cwd=ROOT, env=env, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        stdout, stderr = process.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        pytest.fail("scripts.run started although its settings are wrong")
-    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
 def is_worker(command: list[str]) -> bool:
@@ -51,7 +34,7 @@ def test_the_outbox_worker_runs_next_to_the_bot_whenever_a_delivery_url_is_set(t
 def test_a_bad_clinic_profile_stops_make_run_with_one_clear_line(tmp_path, profile, problem):
     path = tmp_path / "riverside.yml"
     path.write_text(profile)
-    done = start({**server_env(tmp_path), "CLINIC_PROFILE_PATH": str(path)})
+    done = run_scripts_run({**server_env(tmp_path), "CLINIC_PROFILE_PATH": str(path)})
     assert done.returncode == 1
     [line] = done.stderr.strip().splitlines()
     assert line.startswith(f"Cannot start: clinic profile {path}: ") and problem in line
@@ -60,7 +43,7 @@ def test_a_bad_clinic_profile_stops_make_run_with_one_clear_line(tmp_path, profi
 
 def test_plain_http_delivery_outside_development_stops_make_run(tmp_path):
     env = server_env(tmp_path, INTAKE_DELIVERY_URL="http://127.0.0.1:8099/notes", INTAKE_SIGNING_SECRET=SECRET)
-    done = start({**env, "APP_ENV": "production"})
+    done = run_scripts_run({**env, "APP_ENV": "production"})
     assert done.returncode == 1
     assert "intake.delivery_url: plain http is only allowed to this machine in development" in done.stderr
     assert "Traceback" not in done.stderr

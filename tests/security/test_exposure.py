@@ -2,10 +2,6 @@
 and the example secrets never outside development."""
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-
 import jwt
 import pytest
 import requests
@@ -13,7 +9,7 @@ from dotenv import dotenv_values
 
 from actions.settings import load_settings
 from scripts.run import server_commands
-from tests.servers import API_TOKEN, BIN, JWT_SECRET, ROOT, server_env
+from tests.servers import API_TOKEN, JWT_SECRET, ROOT, run_scripts_run, server_env
 
 WRONG_TOKEN = "wrong-token-the-server-must-not-echo-" + "z" * 10
 # Rasa's HTTP API calls that read or rewrite a conversation, and one that replaces the model.
@@ -79,17 +75,10 @@ def test_the_example_env_file_refuses_to_start_outside_development(tmp_path):
     example = {key: value or "" for key, value in dotenv_values(ROOT / ".env.example").items()}
     env = {**server_env(tmp_path), **example, "APP_ENV": "production"}
     env.pop("CLINIC_PROFILE_PATH", None)
-    process = subprocess.Popen([str(BIN / "python"), "-m", "scripts.run"], cwd=ROOT, env=env, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        stdout, stderr = process.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        pytest.fail("make run started a production deployment on the example secrets")
-    assert process.returncode == 1
-    assert stderr.startswith("Cannot start: THEMES_SECRET still has the example value")
-    assert "Traceback" not in stderr and "action server on" not in stdout
+    done = run_scripts_run(env)
+    assert done.returncode == 1
+    assert done.stderr.startswith("Cannot start: THEMES_SECRET still has the example value")
+    assert "Traceback" not in done.stderr and "action server on" not in done.stdout
     # Each example secret is refused on its own, not only the first one found.
     for name, fixed in [("THEMES_SECRET", "a-real-long-random-secret-" + "r" * 20)]:
         settings = load_settings(env={**env, name: fixed})
