@@ -507,7 +507,9 @@ def run_bot(bot: Bot, scripts: list[list[str]], logs: Path, profile: Profile | N
         commands.append(("actions", [str(BIN / "rasa"), "run", "actions", "--port", str(action_port),
                                      "--actions", "actions"]))
     env = {**env, **(profile.env if profile else {})}
-    rasa = [str(BIN / "rasa"), "run", "--port", str(rasa_port), "--model", str(bot.model)]
+    # Ours as `make run` starts Rasa (scripts/rasa_run.py: `rasa run` with its memory fixes).
+    rasa = [str(BIN / "python"), "-m", "scripts.rasa_run"] if bot.action_server else [str(BIN / "rasa"), "run"]
+    rasa += ["--port", str(rasa_port), "--model", str(bot.model)]
     if bot.action_server:
         rasa += ["--credentials", "credentials.yml", "--endpoints", profile.endpoints if profile else "endpoints.yml"]
     commands.append(("rasa", rasa))

@@ -38,7 +38,8 @@ def server_commands(settings) -> list[list[str]]:
     return [
         [str(BIN / "rasa"), "run", "actions", "--port", str(settings.action_port), "--actions", "actions"],
         [
-            str(BIN / "rasa"), "run",
+            # `rasa run`, with the model's memory shared between Sanic workers (scripts/rasa_run.py).
+            str(BIN / "python"), "-m", "scripts.rasa_run",
             "--port", str(settings.rasa_port),
             "--model", str(MODEL_PATH),
             "--credentials", "credentials.yml",

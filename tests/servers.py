@@ -100,7 +100,8 @@ class Servers:
     def launch_rasa(self, extra_args: tuple[str, ...] = ()) -> None:
         self.rasa = subprocess.Popen(
             [
-                str(BIN / "rasa"), "run",
+                # As `make run` starts it (scripts/run.py).
+                str(BIN / "python"), "-m", "scripts.rasa_run",
                 "--port", str(self.rasa_port),
                 "--model", str(MODEL_PATH),
                 "--credentials", self.env.get("TEST_CREDENTIALS", str(ROOT / "credentials.yml")),

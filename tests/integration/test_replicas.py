@@ -5,7 +5,8 @@ locks live in the real Redis on 127.0.0.1:6379 (two databases of their own,
 keys under a per-run prefix, only those keys are deleted afterwards) and the
 theme log in a fresh PostgreSQL schema. A person whose messages land on
 either replica, as behind a load balancer without sticky sessions, must get
-the same conversation as on one server: the note form keeps every answer,
+the same conversation as on one server (the second replica runs two Sanic
+workers, so a message may also land on either of its workers): the note form keeps every answer,
 no turn is lost or handled twice, and the conversation leaves Redis after
 TRACKER_EXPIRY_SECONDS.
 """
@@ -93,11 +94,14 @@ def replicas(tmp_path_factory):
         THEMES_DB_URL=themes_url, THEMES_SECRET=SECRET,
     )
     servers = []
-    for name in ("first", "second"):
+    # The second replica runs two Sanic workers, forked after the sentence encoder is loaded
+    # (scripts/rasa_run.py), as the production profile deploys them on a 2-core host.
+    for name, workers in (("first", "1"), ("second", "2")):
         folder = workdir / name
         folder.mkdir()
         port = free_port()
-        servers.append(Servers(port, action_port, server_env(folder, RASA_PORT=str(port), **common), folder))
+        servers.append(Servers(port, action_port, server_env(folder, RASA_PORT=str(port), SANIC_WORKERS=workers, **common),
+                               folder))
     first, second = servers
     try:
         # Both replicas load the model at the same time, as after a rolling deploy.
