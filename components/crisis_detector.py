@@ -107,12 +107,12 @@ class CrisisDetector(GraphComponent, IntentClassifier):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        # Chosen on the corpus: see README, "Crisis safety net". The check-in
-        # floor equal to the crisis floor means no check-in tier.
-        return {"ml_crisis_min_confidence": 0.9, "ml_crisis_check_min_confidence": 0.9}
+        # Chosen on the corpus: see README, "Crisis safety net". Setting the
+        # check-in floor equal to the crisis floor turns the check-in off.
+        return {"ml_crisis_min_confidence": 0.9, "ml_crisis_check_min_confidence": 0.75}
 
     def __init__(self, settings: Settings, crisis_lines: CrisisLines, ml_crisis_min_confidence: float = 0.9,
-                 ml_crisis_check_min_confidence: float = 0.9) -> None:
+                 ml_crisis_check_min_confidence: float = 0.75) -> None:
         default_region = crisis_lines.find(settings.crisis_region)
         if default_region is None:
             # A typo here would silently show another country's numbers.
