@@ -57,6 +57,8 @@ SITUATION_THEME: dict[Situation, tuple[str, tuple[str, ...]]] = {
 # now", "bye") means "let me out". Longer ones are attempts: "you never listen to me" reads as
 # `deny` to the classifier, but it is exactly the kind of sentence people come to practise.
 EXIT_INTENTS = {"skip", "deny", "goodbye"}
+# A crisis, or a message the crisis check-in asks about: data/rules/safety.yml closes the form.
+CRISIS_INTENTS = {"crisis", "crisis_check"}
 EXIT_MAX_WORDS = 3
 
 
@@ -292,12 +294,12 @@ class ValidateRehearsalForm(FormValidationAction):
 
     async def extract_rehearsal_attempt(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> dict[str, Any]:
-        """Whatever the person types when asked is the attempt, except a crisis, a button, or a short "stop"."""
+        """Whatever the person types when asked is the attempt, except a (possible) crisis, a button, or a short "stop"."""
         if tracker.get_slot("requested_slot") != ATTEMPT:
             return {}
         text = (tracker.latest_message.get("text") or "").strip()
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        if not text or text.startswith("/") or intent == "crisis":
+        if not text or text.startswith("/") or intent in CRISIS_INTENTS:
             return {}
         if intent in EXIT_INTENTS and word_count(text) <= EXIT_MAX_WORDS:
             return {}

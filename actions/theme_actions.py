@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.settings import Settings, get_settings
 from actions.theme_store import DeletionQueued, ThemeStore
-from actions.themes import theme_for_intent
+from actions.themes import CRISIS_THEME, theme_for_intent
 
 logger = logging.getLogger(__name__)
 
@@ -68,10 +68,13 @@ class ActionLogTheme(Action):
     def name(self) -> str:
         return "action_log_theme"
 
+    def theme_of(self, tracker: Tracker) -> str | None:
+        return theme_for_intent((tracker.latest_message.get("intent") or {}).get("name"))
+
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        theme = theme_for_intent((tracker.latest_message.get("intent") or {}).get("name"))
+        theme = self.theme_of(tracker)
         logged = list(tracker.get_slot("logged_themes") or [])
         if theme is None or theme in logged:
             return []
@@ -82,6 +85,20 @@ class ActionLogTheme(Action):
             logger.warning("Theme %s not logged (%s); the conversation goes on.", theme, type(error).__name__)
             return []
         return [SlotSet("logged_themes", [*logged, theme])]
+
+
+class ActionLogCrisisConfirmed(ActionLogTheme):
+    """Write `safety.crisis` once: the person said "not safe" to the crisis check-in.
+
+    The message itself is only a "no" (intent deny), so its intent carries no
+    theme; the check-in alone logs nothing, as it may have misread a calm message.
+    """
+
+    def name(self) -> str:
+        return "action_log_crisis_confirmed"
+
+    def theme_of(self, tracker: Tracker) -> str | None:
+        return CRISIS_THEME
 
 
 class ActionForgetMe(Action):

@@ -39,8 +39,10 @@ THEME_CODES = (
     "meta.out_of_scope",
 )
 
+CRISIS_THEME = "safety.crisis"
+
 _META_INTENTS = {
-    "crisis": "safety.crisis",
+    "crisis": CRISIS_THEME,
     "ask_privacy": "meta.privacy",
     "forget_me": "meta.forget",
     "handoff": "meta.handoff",

@@ -10,17 +10,24 @@ detector first:
   would let FallbackClassifier's ambiguity check (top two within 0.05) demote
   the crisis to nlu_fallback. The ML prediction stays readable in the
   `crisis_detection` property of the parse data.
-* When no pattern counts but the ML classifier's top intent is `crisis`, that
-  guess stands unless
-    - the detector saw crisis words and explicitly excused them (an idiom, a
-      negation, a calm account of the past, a one-off thought turned down):
-      the ML classifier cannot read "I'm not suicidal" or "my mum will murder
-      me" as anything but the words, the patterns were written to; or
-    - its confidence is below `ml_crisis_min_confidence`.
-  Then the crisis guess is dropped from the ranking and the next intent takes
-  its place (FallbackClassifier may still find that too unsure). Why is
-  recorded in `crisis_detection["ml_crisis_dropped"]`. The threshold was chosen
-  by measurement on the corpus (scripts/evaluate_safety.py prints the sweep;
+* When no pattern counts but the ML classifier's top intent is `crisis`:
+    - if the detector saw crisis words and explicitly excused them (an idiom,
+      a negation, a calm account of the past, a one-off thought turned down),
+      the guess is dropped whatever its confidence: the ML classifier cannot
+      read "I'm not suicidal" or "my mum will murder me" as anything but the
+      words, the patterns were written to;
+    - from `ml_crisis_min_confidence` it is a crisis, as above but with the ML
+      confidence;
+    - from `ml_crisis_check_min_confidence` up to that, it becomes
+      `crisis_check`, alone in the ranking for the same reason as a crisis:
+      the bot shows the lines and asks whether the person is safe instead of
+      giving the full crisis reply to a guess this unsure;
+    - below both floors it is dropped.
+  A dropped guess leaves the ranking and the next intent takes its place
+  (FallbackClassifier may still find that too unsure). Why is recorded in
+  `crisis_detection["ml_crisis_dropped"]`, and which tier an ML guess reached
+  in `crisis_detection["ml_crisis_tier"]`. Both floors were chosen by
+  measurement on the corpus (scripts/evaluate_safety.py prints the sweeps;
   README, "Crisis safety net").
 * Every message gets the entity `crisis_lines`: the crisis lines of the
   conversation's region, ready to show, so the `crisis_lines` slot is always
@@ -64,17 +71,23 @@ from components.crisis_patterns import check_crisis
 logger = logging.getLogger(__name__)
 
 CRISIS_INTENT = "crisis"
+# Set only here, never learnt: the ML classifier skips it (components/intent_classifier.py).
+CRISIS_CHECK_INTENT = "crisis_check"
+DETECTOR_ONLY_INTENTS = frozenset({CRISIS_CHECK_INTENT})
 CRISIS_LINES_ENTITY = "crisis_lines"
 DETECTION_PROPERTY = "crisis_detection"
 REGION_METADATA_KEY = "region"
 # Why an ML `crisis` guess was dropped (crisis_detection["ml_crisis_dropped"]).
 EXCUSED_BY_DETECTOR = "excused_by_detector"
 BELOW_CONFIDENCE = "below_confidence"
+# How far an ML `crisis` guess got (crisis_detection["ml_crisis_tier"]).
+TIER_CRISIS = "crisis"
+TIER_CHECK = "check"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class CrisisDetector(GraphComponent, IntentClassifier):
-    """Forces the `crisis` intent on crisis messages and attaches the crisis lines to every message."""
+    """Forces `crisis` (or, for an unsure ML guess, `crisis_check`) and attaches the crisis lines to every message."""
 
     @classmethod
     def create(
@@ -84,18 +97,22 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> CrisisDetector:
+        config = {**cls.get_default_config(), **config}
         return cls(
             settings=get_settings(),
             crisis_lines=load_crisis_lines(),
-            ml_crisis_min_confidence={**cls.get_default_config(), **config}["ml_crisis_min_confidence"],
+            ml_crisis_min_confidence=config["ml_crisis_min_confidence"],
+            ml_crisis_check_min_confidence=config["ml_crisis_check_min_confidence"],
         )
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        # Chosen on the corpus: see README, "Crisis safety net".
-        return {"ml_crisis_min_confidence": 0.5}
+        # Chosen on the corpus: see README, "Crisis safety net". Setting the
+        # check-in floor equal to the crisis floor turns the check-in off.
+        return {"ml_crisis_min_confidence": 0.9, "ml_crisis_check_min_confidence": 0.75}
 
-    def __init__(self, settings: Settings, crisis_lines: CrisisLines, ml_crisis_min_confidence: float = 0.5) -> None:
+    def __init__(self, settings: Settings, crisis_lines: CrisisLines, ml_crisis_min_confidence: float = 0.9,
+                 ml_crisis_check_min_confidence: float = 0.75) -> None:
         default_region = crisis_lines.find(settings.crisis_region)
         if default_region is None:
             # A typo here would silently show another country's numbers.
@@ -103,7 +120,14 @@ class CrisisDetector(GraphComponent, IntentClassifier):
                 f"CRISIS_REGION={settings.crisis_region!r} is not in components/crisis_lines.yml; "
                 f"use one of {sorted(crisis_lines.regions)}"
             )
+        if ml_crisis_check_min_confidence > ml_crisis_min_confidence:
+            # Swapped floors would silently turn every unsure guess into nothing at all.
+            raise ValueError(
+                f"ml_crisis_check_min_confidence ({ml_crisis_check_min_confidence}) must not be above "
+                f"ml_crisis_min_confidence ({ml_crisis_min_confidence})"
+            )
         self._ml_crisis_min_confidence = ml_crisis_min_confidence
+        self._ml_crisis_check_min_confidence = ml_crisis_check_min_confidence
         self._crisis_lines = crisis_lines
         self._default_region = default_region
         self._rendered = {code: region.render() for code, region in crisis_lines.regions.items()}
@@ -118,21 +142,29 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         check = check_crisis(message.get(TEXT) or "")
         match = check.match
         region = self._region_for(message)
-        dropped = None
+        dropped = tier = None
 
         if match is not None:
             logger.debug("Crisis pattern matched: %s / %s", match.category, match.pattern)
-            crisis = {INTENT_NAME_KEY: CRISIS_INTENT, PREDICTED_CONFIDENCE_KEY: 1.0}
-            message.set(INTENT, crisis, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [dict(crisis)], add_to_output=True)
+            self._force_intent(message, CRISIS_INTENT, 1.0)
         elif ml_intent.get(INTENT_NAME_KEY) == CRISIS_INTENT:
+            confidence = ml_intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0
             if check.excused is not None:
                 dropped = EXCUSED_BY_DETECTOR
-            elif (ml_intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) < self._ml_crisis_min_confidence:
+            elif confidence >= self._ml_crisis_min_confidence:
+                tier = TIER_CRISIS
+            elif confidence >= self._ml_crisis_check_min_confidence:
+                tier = TIER_CHECK
+                # Alone in the ranking, as a crisis is: FallbackClassifier's ambiguity
+                # check must not turn a possible crisis into "could you rephrase?".
+                self._force_intent(message, CRISIS_CHECK_INTENT, confidence)
+            else:
                 dropped = BELOW_CONFIDENCE
             if dropped is not None:
                 logger.debug("ML crisis guess dropped: %s", dropped)
                 self._drop_crisis_guess(message)
+            else:
+                logger.debug("ML crisis guess counts: tier %s", tier)
 
         excused = check.excused if match is None else None
         message.set(
@@ -146,6 +178,7 @@ class CrisisDetector(GraphComponent, IntentClassifier):
                     if excused else None
                 ),
                 "ml_crisis_dropped": dropped,
+                "ml_crisis_tier": tier,
                 "ml_intent": {
                     INTENT_NAME_KEY: ml_intent.get(INTENT_NAME_KEY),
                     PREDICTED_CONFIDENCE_KEY: ml_intent.get(PREDICTED_CONFIDENCE_KEY),
@@ -163,6 +196,12 @@ class CrisisDetector(GraphComponent, IntentClassifier):
         }
         entities = [e for e in message.get(ENTITIES) or [] if e.get(ENTITY_ATTRIBUTE_TYPE) != CRISIS_LINES_ENTITY]
         message.set(ENTITIES, entities + [crisis_lines], add_to_output=True)
+
+    @staticmethod
+    def _force_intent(message: Message, intent: str, confidence: float) -> None:
+        forced = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: confidence}
+        message.set(INTENT, forced, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [dict(forced)], add_to_output=True)
 
     @staticmethod
     def _drop_crisis_guess(message: Message) -> None:

@@ -10,6 +10,10 @@ Each featurizer's sentence vector is scaled to unit length before the vectors
 are joined, so a featurizer with many dimensions (character n-grams) cannot
 drown the others; `dense_weight` then gives the sentence embedding its share.
 The model is stored as plain numpy arrays (no pickle).
+
+Intents that only the crisis detector sets (`crisis_check`) are never learnt:
+their one NLU example (data/detector/) exists because `rasa data validate`
+wants an example for every intent in the domain.
 """
 from __future__ import annotations
 
@@ -36,6 +40,8 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.linear_model import LogisticRegression
+
+from components.crisis_detector import DETECTOR_ONLY_INTENTS
 
 logger = logging.getLogger(__name__)
 
@@ -117,7 +123,10 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
         return scipy.sparse.hstack(parts, format="csr")
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
+        examples = [
+            e for e in training_data.intent_examples
+            if e.get(INTENT) and e.get(TEXT) and e.get(INTENT) not in DETECTOR_ONLY_INTENTS
+        ]
         if not examples:
             logger.debug("No intent examples: the intent classifier stays untrained.")
             return self._resource

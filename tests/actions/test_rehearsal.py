@@ -73,6 +73,7 @@ def test_what_the_person_types_when_asked_is_the_attempt(intent, text):
 
 @pytest.mark.parametrize(("intent", "text"), [
     ("crisis", "i cant do this i want to die"),
+    ("crisis_check", "everything feels pointless lately"),
     ("rehearse", '/rehearse{"rehearsal_step":"leave"}'),
     ("skip", "skip"),
     ("deny", "no not now"),

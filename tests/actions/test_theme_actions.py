@@ -19,7 +19,13 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.settings import load_settings
-from actions.theme_actions import DELETION_FAILED, DELETION_QUEUED, ActionForgetMe, ActionLogTheme
+from actions.theme_actions import (
+    DELETION_FAILED,
+    DELETION_QUEUED,
+    ActionForgetMe,
+    ActionLogCrisisConfirmed,
+    ActionLogTheme,
+)
 from actions.theme_db import upgrade_to_head
 from actions.theme_store import ThemeStore
 from tests.actions.conftest import REFUSING_URL
@@ -95,11 +101,21 @@ def test_each_theme_is_logged_once_per_conversation(sqlite_url, settings_for):
     assert len(rows(sqlite_url)) == 3
 
 
-@pytest.mark.parametrize("intent", ["greet", "thanks", "nlu_fallback", None])
+@pytest.mark.parametrize("intent", ["greet", "thanks", "nlu_fallback", "crisis_check", None])
 def test_messages_without_a_theme_log_nothing(sqlite_url, settings_for, intent):
     upgrade_to_head(sqlite_url)
     events, messages = run(ActionLogTheme(settings_for(sqlite_url)), tracker("person-4", intent))
     assert (events, messages, rows(sqlite_url)) == ([], [], [])
+
+
+def test_not_safe_at_the_crisis_check_in_is_logged_as_a_crisis_once(sqlite_url, settings_for):
+    # The check-in itself logs nothing (above: crisis_check); the "no" to "are you safe right now?" does.
+    confirmed = ActionLogCrisisConfirmed(settings_for(sqlite_url))
+    events, messages = run(confirmed, tracker("person-7", "deny", channel="socketio"))
+    again, _ = run(confirmed, tracker("person-7", "deny", logged=["safety.crisis"], channel="socketio"))
+    assert events == [SlotSet("logged_themes", ["safety.crisis"])]
+    assert (messages, again) == ([], [])
+    assert rows(sqlite_url) == [(key_of("person-7"), "socketio", "safety.crisis")]
 
 
 def test_a_message_without_a_known_channel_is_logged_as_unknown(sqlite_url, settings_for):

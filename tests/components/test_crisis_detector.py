@@ -39,6 +39,7 @@ SHIPPED_CONFIG = next(
     if step["name"] == "components.crisis_detector.CrisisDetector"
 )
 ML_FLOOR = SHIPPED_CONFIG["ml_crisis_min_confidence"]
+CHECK_FLOOR = SHIPPED_CONFIG["ml_crisis_check_min_confidence"]
 
 
 def detector(region: str | None = None) -> CrisisDetector:
@@ -46,15 +47,18 @@ def detector(region: str | None = None) -> CrisisDetector:
     settings = load_settings(env={})
     if region:
         settings = dataclasses.replace(settings, crisis_region=region)
-    return CrisisDetector(settings=settings, crisis_lines=LINES, ml_crisis_min_confidence=ML_FLOOR)
+    return CrisisDetector(settings=settings, crisis_lines=LINES, ml_crisis_min_confidence=ML_FLOOR,
+                          ml_crisis_check_min_confidence=CHECK_FLOOR)
 
 
-def parse(text: str, metadata=None, ml_intent="trust_general", ml_confidence=0.93, region=None) -> Message:
+def parse(text: str, metadata=None, ml_intent="trust_general", ml_confidence=0.93, region=None,
+          runner_up_confidence: float | None = None) -> Message:
     """A message as the ML intent classifier leaves it, run through the detector."""
     message = NLUMessageConverter().convert_user_message([UserMessage(text, metadata=metadata)])[0]
     ranking = [
         {"name": ml_intent, "confidence": ml_confidence},
-        {"name": "needs_general", "confidence": round(1 - ml_confidence, 3)},
+        {"name": "needs_general",
+         "confidence": round(1 - ml_confidence, 3) if runner_up_confidence is None else runner_up_confidence},
     ]
     message.set("intent", dict(ranking[0]), add_to_output=True)
     message.set("intent_ranking", ranking, add_to_output=True)
@@ -133,13 +137,66 @@ def test_a_confident_ml_crisis_guess_is_a_crisis_without_any_pattern():
     assert ml_only.get("crisis_detection")["ml_crisis_dropped"] is None
 
 
-def test_an_unsure_ml_crisis_guess_gives_way_to_the_next_intent():
-    unsure = parse("everything is grey lately", ml_intent="crisis", ml_confidence=round(ML_FLOOR - 0.1, 2))
+def test_an_ml_crisis_guess_below_both_floors_gives_way_to_the_next_intent():
+    unsure = parse("everything is grey lately", ml_intent="crisis", ml_confidence=round(CHECK_FLOOR - 0.1, 2))
     assert unsure.get("intent")["name"] == "needs_general"
     assert [i["name"] for i in unsure.get("intent_ranking")] == ["needs_general"]
     detection = unsure.get("crisis_detection")
     assert detection["ml_crisis_dropped"] == "below_confidence"
-    assert detection["ml_intent"] == {"name": "crisis", "confidence": round(ML_FLOOR - 0.1, 2)}
+    assert detection["ml_crisis_tier"] is None
+    assert detection["ml_intent"] == {"name": "crisis", "confidence": round(CHECK_FLOOR - 0.1, 2)}
+
+
+# --- the check-in tier: an ML crisis guess between the two floors -----------------
+
+
+def test_the_shipped_check_in_floor_sits_between_the_fallback_threshold_and_the_crisis_floor():
+    # Below FallbackClassifier's threshold the check-in would become "could you rephrase?".
+    fallback = next(step for step in yaml.safe_load((PROJECT_ROOT / "config.yml").read_text())["pipeline"]
+                    if step["name"] == "FallbackClassifier")
+    assert fallback["threshold"] <= CHECK_FLOOR < ML_FLOOR
+
+
+@pytest.mark.parametrize(
+    "confidence, intent, tier",
+    [
+        (round(CHECK_FLOOR - 0.01, 2), "needs_general", None),
+        (CHECK_FLOOR, "crisis_check", "check"),
+        (round((CHECK_FLOOR + ML_FLOOR) / 2, 3), "crisis_check", "check"),
+        (round(ML_FLOOR - 0.01, 2), "crisis_check", "check"),
+        (ML_FLOOR, "crisis", "crisis"),
+    ],
+)
+def test_the_ml_confidence_decides_between_nothing_the_check_in_and_the_crisis_reply(confidence, intent, tier):
+    message = parse("nothing feels worth it lately", ml_intent="crisis", ml_confidence=confidence)
+    assert message.get("intent")["name"] == intent
+    assert message.get("crisis_detection")["ml_crisis_tier"] == tier
+    assert message.get("crisis_detection")["ml_crisis_dropped"] == (None if tier else "below_confidence")
+
+
+def test_the_check_in_keeps_the_ml_confidence_and_is_alone_in_the_ranking_so_the_fallback_cannot_demote_it():
+    # Crisis 0.52 and a runner-up at 0.50 would trip the ambiguity check (top two within 0.05).
+    confidence = round(CHECK_FLOOR + 0.02, 2)
+    message = parse("i just feel like disappearing from all of it", ml_intent="crisis", ml_confidence=confidence,
+                    runner_up_confidence=round(confidence - 0.02, 2))
+    assert message.get("intent_ranking") == [{"name": "crisis_check", "confidence": confidence}]
+    FallbackClassifier({"threshold": 0.3, "ambiguity_threshold": 0.05}).process([message])
+    assert message.get("intent")["name"] == "crisis_check"
+    output = message.as_dict(only_output_properties=True)
+    assert output["crisis_detection"]["ml_crisis_tier"] == "check"
+    assert any(entity["entity"] == "crisis_lines" for entity in output["entities"]), "the check-in shows the lines"
+
+
+def test_a_pattern_match_gets_the_full_crisis_reply_whatever_the_ml_confidence():
+    message = parse("i want to kill myself", ml_intent="crisis", ml_confidence=round(CHECK_FLOOR + 0.05, 2))
+    assert message.get("intent") == {"name": "crisis", "confidence": 1.0}
+    assert message.get("crisis_detection")["ml_crisis_tier"] is None
+
+
+def test_swapped_floors_stop_the_server():
+    with pytest.raises(ValueError, match="ml_crisis_check_min_confidence"):
+        CrisisDetector(settings=load_settings(env={}), crisis_lines=LINES, ml_crisis_min_confidence=0.6,
+                       ml_crisis_check_min_confidence=0.8)
 
 
 @pytest.mark.parametrize(
@@ -151,12 +208,15 @@ def test_an_unsure_ml_crisis_guess_gives_way_to_the_next_intent():
         ("the nurse asked if i'd ever self harmed and i haven't", crisis_patterns.RESOLVED),
     ],
 )
-def test_crisis_words_the_detector_excused_veto_even_a_confident_ml_crisis_guess(text, reason):
-    message = parse(text, ml_intent="crisis", ml_confidence=0.99)
+@pytest.mark.parametrize("confidence", [0.99, round((CHECK_FLOOR + ML_FLOOR) / 2, 3)])
+def test_crisis_words_the_detector_excused_get_neither_the_crisis_reply_nor_the_check_in(text, reason, confidence):
+    message = parse(text, ml_intent="crisis", ml_confidence=confidence)
     assert message.get("intent")["name"] == "needs_general"
+    assert "crisis_check" not in [i["name"] for i in message.get("intent_ranking")]
     detection = message.get("crisis_detection")
     assert detection["matched"] is False
     assert detection["ml_crisis_dropped"] == "excused_by_detector"
+    assert detection["ml_crisis_tier"] is None
     assert detection["excused"]["reason"] == reason
 
 

@@ -76,3 +76,14 @@ def test_without_training_data_it_leaves_messages_alone(storage):
     classifier.train(TrainingData([]))
     [parsed] = classifier.process([message("x", [1, 1], [1.0, 0.0])])
     assert parsed.get(INTENT) is None
+
+
+def test_it_never_learns_the_intent_only_the_crisis_detector_sets(storage):
+    # data/detector/crisis_check.yml gives `crisis_check` an example for `rasa data validate`;
+    # learnt, it would let the classifier send calm messages to the crisis check-in on its own.
+    data = training_data()
+    data = data.merge(TrainingData([message("/crisis_check", [1, 1], [0.9, 0.3], "crisis_check")]))
+    classifier = LinearIntentClassifier.create({}, storage, Resource("intent_classifier"), CONTEXT)
+    classifier.train(data)
+    [parsed] = classifier.process([message("new", [1, 1], [0.9, 0.3])])
+    assert {entry["name"] for entry in parsed.get("intent_ranking")} == {"needs_logistics", "ending_red_flags"}

@@ -27,6 +27,23 @@ def test_crisis_lines_arrive_with_the_action_server_down(bot_with_api_and_no_act
     assert "safe" in text.lower()
 
 
+def test_the_crisis_check_in_and_its_answers_arrive_with_the_action_server_down(bot_with_api_and_no_actions):
+    # The payload stands for an unsure ML crisis guess, which the detector turns into crisis_check.
+    def say(sender: str, text: str) -> str:
+        return " ".join(reply.get("text", "") for reply in bot_with_api_and_no_actions.say(sender, text))
+
+    not_safe = f"check-{uuid.uuid4().hex[:10]}"
+    check_in = say(not_safe, "/crisis_check")
+    assert "988" in check_in and "safe right now?" in check_in
+    assert "988" in say(not_safe, "/deny") and "emergency" in say(not_safe, "bye")
+
+    misread = f"check-{uuid.uuid4().hex[:10]}"
+    say(misread, "/crisis_check")
+    replies = bot_with_api_and_no_actions.say(misread, "/affirm")
+    assert "lines" in " ".join(reply.get("text", "") for reply in replies)
+    assert [button["payload"] for reply in replies for button in reply.get("buttons", [])] == ["/crisis"]
+
+
 def test_crisis_lines_arrive_when_the_theme_database_is_unreachable(tmp_path):
     unreachable = "postgresql+psycopg2://postgres@127.0.0.1:1/test?connect_timeout=1"
     with running_bot(tmp_path / "db-down", THEMES_DB_URL=unreachable) as servers:
