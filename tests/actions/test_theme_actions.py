@@ -101,7 +101,9 @@ def test_each_theme_is_logged_once_per_conversation(sqlite_url, settings_for):
     assert len(rows(sqlite_url)) == 3
 
 
-@pytest.mark.parametrize("intent", ["greet", "thanks", "nlu_fallback", "crisis_check", None])
+# The reasons for seeking therapy (share_reason, share_grief) have no code in
+# ../shared/THEMES.md: a bereavement or a breakup must never reach the theme log.
+@pytest.mark.parametrize("intent", ["greet", "thanks", "share_reason", "share_grief", "nlu_fallback", "crisis_check", None])
 def test_messages_without_a_theme_log_nothing(sqlite_url, settings_for, intent):
     upgrade_to_head(sqlite_url)
     events, messages = run(ActionLogTheme(settings_for(sqlite_url)), tracker("person-4", intent))
