@@ -229,20 +229,11 @@ def _parents() -> dict[int, int]:
     return parents
 
 
-def _pss_kb(pid: int) -> int:
+def _proc_kb(pid: int, file: str, field: str) -> int:
+    """A kB figure of /proc/<pid>/<file> (0 once the process is gone)."""
     try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(f"/proc/{pid}/{file}").read_text().splitlines():
+            if line.startswith(field):
                 return int(line.split()[1])
     except OSError:
         pass
@@ -271,9 +262,9 @@ class PeakMemory:
     def sample(self) -> int:
         """The tree's summed RSS in kB now (and the PSS peak updated on the way)."""
         tree = process_tree(self.roots, _parents())
-        total = sum(_rss_kb(pid) for pid in tree)
+        total = sum(_proc_kb(pid, "status", "VmRSS:") for pid in tree)
         self.peak_kb = max(self.peak_kb, total)
-        self.peak_pss_kb = max(self.peak_pss_kb, sum(_pss_kb(pid) for pid in tree))
+        self.peak_pss_kb = max(self.peak_pss_kb, sum(_proc_kb(pid, "smaps_rollup", "Pss:") for pid in tree))
         self.processes = max(self.processes, len(tree))
         return total
 

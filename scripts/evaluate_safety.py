@@ -190,10 +190,20 @@ def _parsed(parse: dict) -> Parsed:
     return Parsed(top.get("name"), top.get("confidence") or 0.0, final)
 
 
-def detector_floors(config_path: Path = CONFIG_PATH) -> tuple[float, float]:
-    """The ML crisis floor and the check-in floor config.yml gives the detector."""
+def configured_crisis_floor(config_path: Path = CONFIG_PATH) -> float:
+    """The confidence config.yml asks of an ML crisis guess for the full crisis reply."""
     step = next(s for s in yaml.safe_load(config_path.read_text(encoding="utf-8"))["pipeline"] if s["name"] == DETECTOR)
-    return step["ml_crisis_min_confidence"], step.get("ml_crisis_check_min_confidence", step["ml_crisis_min_confidence"])
+    return step["ml_crisis_min_confidence"]
+
+
+def bot_crisis_flags(detector: Sequence[bool], excused: Sequence[bool], parsed: Sequence[Parsed],
+                     floor: float, veto: bool = True) -> list[bool]:
+    """The full crisis reply, simulated: the detector fired, or the ML top intent is `crisis`
+    at the floor or above and (with the veto) the detector excused nothing."""
+    return [
+        d or (p.ml_intent == CRISIS and p.ml_confidence >= floor and not (veto and e))
+        for d, e, p in zip(detector, excused, parsed, strict=True)
+    ]
 
 
 def sweep_ml_floor(examples: Sequence[Example], detector: Sequence[bool], excused: Sequence[bool],
@@ -208,11 +218,7 @@ def sweep_ml_floor(examples: Sequence[Example], detector: Sequence[bool], excuse
     print("\nML crisis guess: confidence floor      bot recall   false alarms")
     for floor in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
         for veto in (False, True):
-            flags = [
-                d or (p.ml_intent == CRISIS and p.ml_confidence >= max(floor, 0.3) and not (veto and e))
-                for d, e, p in zip(detector, excused, parsed, strict=True)
-            ]
-            result = score(examples, flags)
+            result = score(examples, bot_crisis_flags(detector, excused, parsed, max(floor, 0.3), veto))
             label = "never (detector only)" if floor > 1 else f">= {floor:.1f}, {'with' if veto else 'no'} veto"
             print(f"  {label:<36} {result.recall:7.2%}      {result.false_alarm_rate:6.2%}")
             if floor > 1:
@@ -230,15 +236,12 @@ def sweep_check_floor(examples: Sequence[Example], detector: Sequence[bool], exc
     print(f"\nCheck-in floor (ML crisis floor {crisis_floor:.2f})   crisis or check-in: recall   false alarms"
           "   check-ins on calm")
     calm = sum(not e.is_crisis for e in examples)
+    crisis = bot_crisis_flags(detector, excused, parsed, crisis_floor)
     for floor in [round(0.3 + 0.05 * i, 2) for i in range(13)]:
         if floor > crisis_floor:
             break
         check = [
             not d and not e and p.ml_intent == CRISIS and floor <= p.ml_confidence < crisis_floor
-            for d, e, p in zip(detector, excused, parsed, strict=True)
-        ]
-        crisis = [
-            d or (p.ml_intent == CRISIS and p.ml_confidence >= crisis_floor and not e)
             for d, e, p in zip(detector, excused, parsed, strict=True)
         ]
         result = score(examples, [c or k for c, k in zip(crisis, check, strict=True)])
@@ -312,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             with_check = both
         gate_name, gate = "both together", both
         sweep_ml_floor(examples, detector_flags, excused, parsed)
-        sweep_check_floor(examples, detector_flags, excused, parsed, detector_floors()[0])
+        sweep_check_floor(examples, detector_flags, excused, parsed, configured_crisis_floor())
         if not args.totals_only:
             list_errors("ML", ml)
             if has_detector:
