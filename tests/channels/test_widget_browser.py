@@ -254,13 +254,16 @@ def test_pages_on_the_allow_list_can_embed_the_widget_from_another_origin(new_ta
 
 def test_pages_on_other_sites_cannot_talk_to_the_bot(new_tab, bot):
     tab = new_tab(permissions=[LOCAL_NETWORK])
-    refused = set()
+    refused, websocket_errors = set(), []
     tab.page.on("requestfailed", lambda request: refused.add(urlsplit(request.url).path))
+    tab.page.on("websocket", lambda ws: ws.on("socketerror", lambda error: websocket_errors.append(error)))
     tab.serve_clinic_page("https://clinic.test/", {"crisisRegion": "UK"})
     tab.open_widget()
     expect(tab.page.get_by_role("alert")).to_contain_text("can't reach the chat", timeout=FALLBACK_TIMEOUT_MS)
-    # The server said no (400 and 403, see test_widget.py), so the browser let the page read nothing.
-    assert {"/socket.io/", "/widget/message"} <= refused
+    # The server said no (400 to the websocket handshake, 403 to the REST fallback, see
+    # test_widget.py), so the browser let the page read nothing.
+    assert "/widget/message" in refused
+    assert websocket_errors and all("Unexpected response code: 400" in error for error in websocket_errors)
     assert tab.bot_messages.count() == 0
     # The crisis lines are public and still shown.
     tab.page.get_by_role("button", name="Need help now?").click()
