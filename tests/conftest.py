@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from actions.settings import load_settings
 from scripts.run import http_api_args
 from tests.servers import API_TOKEN, JWT_SECRET, MODEL_PATH, running_bot, server_env
+from tests.widget_browser import CHROMIUM_ARGS, Tab
 
 
 @pytest.fixture(scope="session")
@@ -30,6 +35,36 @@ def bot_with_api_and_no_actions(tmp_path_factory):
     args = tuple(http_api_args(load_settings(env=server_env(workdir, **secrets))))
     with running_bot(workdir, with_actions=False, rasa_args=args, **secrets) as servers:
         yield servers
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("Debian's chromium is missing: apt-get install -y chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_tab(browser, bot):
+    """Opens widget tabs on `bot` in fresh browser profiles (own sessionStorage); checks nothing left
+    the machine. A module that defines its own `bot` fixture gets tabs on that bot."""
+    tabs: list[Tab] = []
+
+    def open_tab(**context_options) -> Tab:
+        context_options.setdefault("viewport", {"width": 1280, "height": 800})
+        tab = Tab(browser.new_context(**context_options), bot)
+        tabs.append(tab)
+        return tab
+
+    yield open_tab
+    for tab in tabs:
+        tab.context.close()
+    for tab in tabs:
+        assert tab.outside_requests == [], "the widget tried to reach the internet"
 
 
 def pytest_addoption(parser):

@@ -385,8 +385,12 @@
 
   // ---------------------------------------------------------------- transport
 
-  // socket.io first (replies pushed as they come); the REST fallback when the
-  // client library cannot load or the socket cannot connect (proxies, filters).
+  // socket.io over a websocket first (replies pushed as they come); the REST
+  // fallback when the client library cannot load or the websocket cannot connect
+  // (proxies, filters). Websocket only, never long-polling: a websocket is one
+  // connection, so the whole socket.io session stays with the one server process
+  // that holds it in memory, while polling's requests, on several connections, can
+  // reach another Sanic worker or replica that does not know the session.
   let socket = null;
   let socketReady = null;
 
@@ -411,7 +415,7 @@
     socketReady = new Promise(function (resolve) {
       const timer = setTimeout(resolve, SOCKET_WAIT_MS);
       (window.io ? Promise.resolve(window.io) : loadSocketIo()).then(function (io) {
-        socket = io(server.origin, { path: server.pathname + "socket.io" });
+        socket = io(server.origin, { path: server.pathname + "socket.io", transports: ["websocket"] });
         socket.on("connect", function () {
           socket.emit("session_request", { session_id: state.sessionId });
           clearTimeout(timer);

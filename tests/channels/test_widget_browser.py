@@ -6,218 +6,21 @@ request that would leave the machine is refused and fails the test.
 from __future__ import annotations
 
 import json
-import shutil
 import time
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route, expect, sync_playwright
+from playwright.sync_api import expect
 
-from tests.servers import ROOT
+from tests.widget_browser import FALLBACK_TIMEOUT_MS, Tab, socketio_url
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 NEUTRAL_URL = "https://www.bbc.com/weather"
 XSS = "<img src=x onerror=alert(1)>"
-STORAGE_KEY = "companion-widget"
 REST_FALLBACK = "**/widget/message"
 # A clinic page fulfilled by the test has no address, so Chromium counts it as a
 # public site reaching into this machine (the bot on 127.0.0.1) and asks the
 # visitor first. Real clinic pages and bots are both public: no question asked.
 LOCAL_NETWORK = "local-network-access"
-
-
-def socketio_url(url: str) -> bool:
-    return "/socket.io/" in url
-
-# The widget's own wait for socket.io before it uses the REST fallback, plus the reply.
-FALLBACK_TIMEOUT_MS = 30_000
-
-# What the page's focus is, looking through the widget's shadow root.
-FOCUSED = """() => {
-  let node = document.activeElement;
-  while (node && node.shadowRoot && node.shadowRoot.activeElement) node = node.shadowRoot.activeElement;
-  const style = getComputedStyle(node);
-  return {
-    tag: node.tagName.toLowerCase(),
-    id: node.id,
-    classes: node.className,
-    text: node.textContent.trim(),
-    outline: style.outlineStyle,
-    outlineWidth: parseFloat(style.outlineWidth),
-  };
-}"""
-WIDGET_QUERY = """(selector) => Array.from(
-  document.getElementById("companion-widget").shadowRoot.querySelectorAll(selector)
-)"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.fail("Debian's chromium is missing: apt-get install -y chromium")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-class Tab:
-    """One browser tab on the widget, with the internet shut out."""
-
-    def __init__(self, context: BrowserContext, bot):
-        self.context = context
-        self.bot = bot
-        self.page: Page = context.new_page()
-        self.dialogs: list[str] = []
-        self.outside_requests: list[str] = []
-        self.rest_posts: list[str] = []
-        self.page.on("dialog", self._on_dialog)
-        self.page.on("request", self._on_request)
-        context.route("**/*", self._stay_local)
-
-    def _on_dialog(self, dialog) -> None:
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def _on_request(self, request) -> None:
-        if request.method == "POST" and request.url.endswith("/widget/message"):
-            self.rest_posts.append(request.post_data or "")
-
-    def _stay_local(self, route: Route) -> None:
-        if urlsplit(route.request.url).hostname in ("127.0.0.1", "localhost"):
-            route.continue_()
-        else:
-            self.outside_requests.append(route.request.url)
-            route.abort()
-
-    # -------------------------------------------------------------- pages
-
-    def open_demo(self) -> Tab:
-        self.page.goto(f"{self.bot.url}/widget/demo")
-        expect(self.launcher).to_be_visible()
-        return self
-
-    def serve_clinic_page(self, url: str, config: dict, script_origin: str | None = None) -> None:
-        """A clinic's own page (fulfilled locally) with the widget snippet pasted in."""
-        script = f"{script_origin or self.bot.url}/widget/widget.js"
-        html = (
-            '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Clinic</title></head>'
-            f"<body><main><h1>A clinic</h1><p>Welcome.</p></main>"
-            f"<script>window.CompanionWidget = {json.dumps(config)};</script>"
-            f'<script src="{script}" defer></script></body></html>'
-        )
-        self.page.route(url, lambda route: route.fulfill(status=200, content_type="text/html", body=html))
-        self.page.goto(url)
-        expect(self.launcher).to_be_visible()
-
-    # -------------------------------------------------------------- widget parts
-
-    @property
-    def launcher(self):
-        return self.page.get_by_role("button", name="Chat", exact=True)
-
-    @property
-    def panel(self):
-        return self.page.get_by_role("dialog")
-
-    @property
-    def message_box(self):
-        return self.page.get_by_label("Your message")
-
-    @property
-    def bot_messages(self):
-        return self.page.locator(".cw-from-bot")
-
-    @property
-    def user_messages(self):
-        return self.page.locator(".cw-from-user")
-
-    @property
-    def suggestions(self):
-        return self.page.locator(".cw-suggestion")
-
-    def open_widget(self) -> None:
-        self.launcher.click()
-        expect(self.panel).to_be_visible()
-
-    def wait_for_greeting(self, timeout: float = FALLBACK_TIMEOUT_MS) -> None:
-        expect(self.bot_messages.first).to_be_visible(timeout=timeout)
-        expect(self.suggestions.first).to_be_visible(timeout=timeout)
-        self.wait_until_quiet()
-
-    def wait_until_quiet(self, quiet_ms: int = 800) -> None:
-        """A reply can come in several messages: wait until no more arrive."""
-        count, since = -1, time.monotonic()
-        while (time.monotonic() - since) * 1000 < quiet_ms:
-            now = self.page.locator(".cw-message").count()
-            if now != count:
-                count, since = now, time.monotonic()
-            self.page.wait_for_timeout(100)
-
-    def say(self, text: str, timeout: float = FALLBACK_TIMEOUT_MS) -> None:
-        """Type a message, send it with Enter, and wait for the bot's answer."""
-        before = self.bot_messages.count()
-        self.message_box.fill(text)
-        self.message_box.press("Enter")
-        expect(self.user_messages.last).to_contain_text(text)
-        expect(self.bot_messages.nth(before)).to_be_visible(timeout=timeout)
-        self.wait_until_quiet()
-
-    def focused(self) -> dict:
-        return self.page.evaluate(FOCUSED)
-
-    def tab_until(self, matches, key: str = "Tab", limit: int = 30) -> dict:
-        for _ in range(limit):
-            self.page.keyboard.press(key)
-            focused = self.focused()
-            if matches(focused):
-                return focused
-        raise AssertionError(f"{key} never reached the wanted control; last focus: {focused}")
-
-    def widget_elements(self, selector: str) -> int:
-        return self.page.evaluate(f"(selector) => ({WIDGET_QUERY})(selector).length", selector)
-
-    def stored_state(self) -> dict | None:
-        raw = self.page.evaluate("(key) => sessionStorage.getItem(key)", STORAGE_KEY)
-        return None if raw is None else json.loads(raw)
-
-    def serious_accessibility_issues(self) -> list[dict]:
-        if not self.page.evaluate("() => typeof window.axe === 'object'"):
-            self.page.add_script_tag(path=str(AXE))
-        violations = self.page.evaluate(
-            """async () => (await axe.run(document, {resultTypes: ["violations"]})).violations
-                 .map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target)}))"""
-        )
-        return [v for v in violations if v["impact"] in ("serious", "critical")]
-
-
-@pytest.fixture
-def new_tab(browser, bot):
-    """Opens tabs in fresh browser profiles (own sessionStorage); checks nothing left the machine."""
-    tabs: list[Tab] = []
-
-    def open_tab(**context_options) -> Tab:
-        context_options.setdefault("viewport", {"width": 1280, "height": 800})
-        tab = Tab(browser.new_context(**context_options), bot)
-        tabs.append(tab)
-        return tab
-
-    yield open_tab
-    for tab in tabs:
-        tab.context.close()
-    for tab in tabs:
-        assert tab.outside_requests == [], "the widget tried to reach the internet"
 
 
 def neutral_site(tab: Tab) -> None:
@@ -232,8 +35,9 @@ def neutral_site(tab: Tab) -> None:
 
 def test_a_visitor_opens_the_chat_talks_and_picks_a_suggested_reply(new_tab):
     tab = new_tab()
-    websockets = []
+    websockets, polls = [], []
     tab.page.on("websocket", lambda ws: websockets.append(ws.url))
+    tab.page.on("request", lambda request: polls.append(request.url) if socketio_url(request.url) else None)
     tab.open_demo()
     tab.open_widget()
 
@@ -251,9 +55,12 @@ def test_a_visitor_opens_the_chat_talks_and_picks_a_suggested_reply(new_tab):
 
     tab.say("i find it really hard to trust people")
 
-    # All of it went over socket.io, not the REST fallback.
+    # All of it went over one socket.io websocket: not the REST fallback, and no long-polling,
+    # whose requests a server with several workers may hand to one that doesn't know the session
+    # (tests/integration/test_widget_workers.py).
     assert tab.rest_posts == []
-    assert any("/socket.io/" in url for url in websockets)
+    assert polls == []
+    assert len(websockets) == 1 and socketio_url(websockets[0])
 
 
 def test_the_conversation_survives_a_reload_until_the_person_ends_it(new_tab):
@@ -377,7 +184,7 @@ def test_html_and_script_in_a_bot_message_are_shown_as_text_and_nothing_runs(new
         }
     ]
     # As if the server (or anything between) sent it: socket.io blocked, REST answers fulfilled.
-    tab.page.route(socketio_url, lambda route: route.abort())
+    tab.block_socketio()
     tab.page.route(
         REST_FALLBACK, lambda route: route.fulfill(content_type="application/json", body=json.dumps(hostile))
     )
@@ -405,7 +212,7 @@ def test_html_and_script_in_a_bot_message_are_shown_as_text_and_nothing_runs(new
 
 def test_the_rest_fallback_carries_the_conversation_when_socketio_is_blocked(new_tab):
     tab = new_tab()
-    tab.page.route(socketio_url, lambda route: route.abort())  # e.g. a proxy that blocks it
+    tab.block_socketio()
     tab.open_demo()
     tab.open_widget()
     tab.wait_for_greeting()
@@ -417,7 +224,7 @@ def test_the_rest_fallback_carries_the_conversation_when_socketio_is_blocked(new
 
 def test_an_unreachable_server_gets_a_clear_error_and_a_retry(new_tab):
     tab = new_tab()
-    tab.page.route(socketio_url, lambda route: route.abort())
+    tab.block_socketio()
     tab.page.route(REST_FALLBACK, lambda route: route.abort())
     tab.open_demo()
     tab.open_widget()
@@ -447,13 +254,16 @@ def test_pages_on_the_allow_list_can_embed_the_widget_from_another_origin(new_ta
 
 def test_pages_on_other_sites_cannot_talk_to_the_bot(new_tab, bot):
     tab = new_tab(permissions=[LOCAL_NETWORK])
-    refused = set()
+    refused, websocket_errors = set(), []
     tab.page.on("requestfailed", lambda request: refused.add(urlsplit(request.url).path))
+    tab.page.on("websocket", lambda ws: ws.on("socketerror", lambda error: websocket_errors.append(error)))
     tab.serve_clinic_page("https://clinic.test/", {"crisisRegion": "UK"})
     tab.open_widget()
     expect(tab.page.get_by_role("alert")).to_contain_text("can't reach the chat", timeout=FALLBACK_TIMEOUT_MS)
-    # The server said no (400 and 403, see test_widget.py), so the browser let the page read nothing.
-    assert {"/socket.io/", "/widget/message"} <= refused
+    # The server said no (400 to the websocket handshake, 403 to the REST fallback, see
+    # test_widget.py), so the browser let the page read nothing.
+    assert "/widget/message" in refused
+    assert websocket_errors and all("Unexpected response code: 400" in error for error in websocket_errors)
     assert tab.bot_messages.count() == 0
     # The crisis lines are public and still shown.
     tab.page.get_by_role("button", name="Need help now?").click()
@@ -530,7 +340,7 @@ def test_axe_finds_no_serious_accessibility_issue(new_tab, viewport):
 
 def test_axe_finds_no_serious_issue_in_the_error_state(new_tab):
     tab = new_tab()
-    tab.page.route(socketio_url, lambda route: route.abort())
+    tab.block_socketio()
     tab.page.route(REST_FALLBACK, lambda route: route.abort())
     tab.open_demo()
     tab.open_widget()

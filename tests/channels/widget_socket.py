@@ -1,4 +1,9 @@
-"""A socket.io client that talks to the bot the way the widget does (polling, an allowed Origin)."""
+"""A socket.io client that talks to the bot the way the widget does (its events, an allowed Origin).
+
+Over long-polling, where the widget uses a websocket: python-socketio's websocket transport needs
+the websocket-client package, which nothing else needs. The bot these tests talk to has one
+Sanic worker, which holds every socket.io session, so polling reaches the same one each time.
+"""
 from __future__ import annotations
 
 import threading
