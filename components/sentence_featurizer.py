@@ -31,7 +31,7 @@ _training_vectors: dict[str, np.ndarray] = {}
 
 @cache
 def shared_encoder(model_dir: str | None) -> SentenceEncoder:
-    """One encoder (90 MB of weights) per process, however many pipelines load it."""
+    """One encoder (~55 MB of its own memory) per process, however many pipelines load it."""
     return SentenceEncoder(Path(model_dir) if model_dir else None)
 
 

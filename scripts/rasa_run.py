@@ -15,9 +15,9 @@ summed RSS barely grew: the workers were copying pages they shared with the pare
   importing Rasa, and on one core takes 0.5-1 s during which no message is answered. Objects
   that exist before the fork, and the model's once a worker has loaded it, are moved out of
   the collector's reach with `gc.freeze()`: they live as long as the process anyway.
-* The sentence encoder's weights (90 MB of numpy arrays that nothing writes) are loaded in the
-  parent, so the workers share one copy instead of loading one each
-  (components/sentence_featurizer.py keeps one encoder per process).
+* The sentence encoder (onnxruntime's session: ~55 MB of weights packed for its kernels, which
+  nothing writes once loaded) is loaded in the parent, so the workers share one copy instead of
+  loading one each (components/sentence_featurizer.py keeps one encoder per process).
 
 * jax is never imported. TensorFlow 2.12 depends on it, and imports it (when installed) only
   for tf.lite's converter of jax functions, which nothing here uses: 64 MB of RSS and ~1 s of

@@ -1,14 +1,17 @@
-"""The numpy sentence encoder gives what sentence-transformers gives for all-MiniLM-L6-v2.
+"""The sentence encoder gives what sentence-transformers gives for all-MiniLM-L6-v2.
 
 The expected token ids and numbers were produced once with
 sentence-transformers 6.2 and torch 2.13 from the same bundled weights.
 """
 from __future__ import annotations
 
+import os
+import shutil
+
 import numpy as np
 import pytest
 
-from components.sentence_encoder import MAX_TOKENS, SentenceEncoder
+from components.sentence_encoder import MAX_TOKENS, SentenceEncoder, bundled_model_dir, cached_encoder_graph
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +70,28 @@ def test_batches_of_mixed_lengths_give_the_same_vectors_as_one_at_a_time(encoder
     alone = np.vstack([encoder.encode([text]) for text in texts])
     np.testing.assert_allclose(together, alone, atol=1e-5)
     np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+
+
+def test_encoding_starts_no_thread_of_its_own():
+    # The event loop and the action server need the machine's other core.
+    threads_before = len(os.listdir("/proc/self/task"))
+    encoder = SentenceEncoder()
+    encoder.encode(["i'm scared my therapist will judge me", "ok"])
+    assert len(os.listdir("/proc/self/task")) == threads_before
+
+
+def test_the_graph_is_written_once_and_rebuilt_when_the_model_changes(tmp_path):
+    model_dir = tmp_path / "model"
+    shutil.copytree(bundled_model_dir(), model_dir)
+    cache = tmp_path / "cache"
+    graph = cached_encoder_graph(model_dir, cache)
+    written = graph.stat().st_mtime_ns
+    assert cached_encoder_graph(model_dir, cache) == graph
+    assert graph.stat().st_mtime_ns == written
+    config = model_dir / "config.json"
+    config.write_text(config.read_text().replace('"layer_norm_eps": 1e-12', '"layer_norm_eps": 1e-06'))
+    rebuilt = cached_encoder_graph(model_dir, cache)
+    assert rebuilt != graph and rebuilt.exists()
+    assert sorted(path.name for path in cache.iterdir()) == sorted(
+        [graph.name, f"{graph.name}.weights", rebuilt.name, f"{rebuilt.name}.weights"]
+    )
