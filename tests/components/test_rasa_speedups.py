@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import random
+from contextlib import contextmanager
 from pathlib import Path
 
 import jsonpickle
@@ -11,6 +13,7 @@ import rasa.shared.core.events
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.core.constants import SHOULD_NOT_BE_SET
 from rasa.shared.core.events import (
     ActionExecuted,
     ActionReverted,
@@ -245,3 +248,125 @@ def test_stored_and_live_events_still_compare_as_before():
     assert BotUttered("Hi", bot, meta) == BotUttered("Hi", json.loads(json.dumps(bot)), dict(meta))
     assert BotUttered("Hi", bot, meta) != BotUttered("Hi", {"buttons": []}, meta)
     assert hash(SlotSet("note_pace", ["slowly"])) == hash(SlotSet("note_pace", ["slowly"]))
+
+
+# --- RulePolicy: a state is tested only against the rules that could fit it ---
+
+@pytest.fixture(scope="module")
+def rule_policy(processor):
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    policies = [node._component for node in processor.graph_runner._instantiated_nodes.values()
+                if isinstance(node._component, RulePolicy)]
+    assert len(policies) == 1
+    return policies[0]
+
+
+@contextmanager
+def _stock_rule_lookup():
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    RulePolicy._get_possible_keys = rasa_speedups._original_get_possible_keys
+    try:
+        yield
+    finally:
+        RulePolicy._get_possible_keys = rasa_speedups._get_possible_keys
+
+
+def _off_script(conversation, intents, seed):
+    """The same conversation with each user message's intent drawn at random: states no rule was written for."""
+    from rasa.shared.core.events import UserUttered
+
+    draw = random.Random(seed)
+    events = [UserUttered(event.text, {"name": draw.choice(intents), "confidence": 1.0}) if isinstance(
+        event, UserUttered) else event for event in conversation.events]
+    return DialogueStateTracker.from_events(f"{conversation.sender_id}-off-script", events, conversation.slots.values())
+
+
+def _every_step(conversations, domain):
+    """Each conversation as it grows, at each point where the bot predicts its next action."""
+    for conversation in conversations:
+        growing = DialogueStateTracker(conversation.sender_id, domain.slots)
+        for event in conversation.events:
+            if isinstance(event, ActionExecuted):
+                yield growing
+            growing.update(event)
+        yield growing
+
+
+def _all_conversations(domain_and_conversations, domain):
+    _, conversations = domain_and_conversations
+    return conversations + [_off_script(conversation, list(domain.intents), seed)
+                            for seed, conversation in enumerate(conversations)]
+
+
+def test_the_same_rules_fit_every_state_of_every_conversation(domain_and_conversations, processor, rule_policy):
+    from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH
+
+    domain = processor.domain
+    fitting = compared = 0
+    for tracker in _every_step(_all_conversations(domain_and_conversations, domain), domain):
+        for use_text in (True, False):
+            states = rule_policy._prediction_states(tracker, domain, use_text,
+                                                    rule_only_data=rule_policy._get_rule_only_data())
+            for lookup in (rule_policy.lookup[RULES], rule_policy.lookup[RULES_FOR_LOOP_UNHAPPY_PATH]):
+                ours = rule_policy._get_possible_keys(lookup, states)
+                stock = rasa_speedups._original_get_possible_keys(rule_policy, lookup, states)
+                assert ours == stock, (tracker.sender_id, states)
+                compared += 1
+                fitting += bool(stock)
+    assert compared > 4000 and compared * 0.2 < fitting < compared * 0.8
+
+
+def test_the_rule_policy_predicts_the_same_next_action_at_every_step(domain_and_conversations, processor,
+                                                                     rule_policy):
+    domain = processor.domain
+    predicted = set()
+    for tracker in _every_step(_all_conversations(domain_and_conversations, domain), domain):
+        ours = rule_policy._predict(tracker, domain)
+        with _stock_rule_lookup():
+            stock = rule_policy._predict(tracker, domain)
+        # The prediction (action, events such as "returning from an unhappy path", hidden turn) and the rule's key.
+        assert ours == stock, tracker.sender_id
+        predicted.add(domain.action_names_or_texts[ours[0].max_confidence_index])
+    assert {"action_listen", "action_default_fallback", "note_form"} <= predicted and len(predicted) > 40
+
+
+def _rule_key(*states):
+    return json.dumps(list(states), sort_keys=True)
+
+
+LISTENED_THEN_ASKED = [{"prev_action": {"action_name": "utter_greet"}},
+                       {"prev_action": {"action_name": "action_listen"}, "user": {"intent": "ask_capabilities"}}]
+
+
+def test_among_equally_long_fitting_rules_rasa_picks_the_one_it_picked_before(rule_policy, monkeypatch):
+    # Rules of the same length that all fit: Rasa takes the first of its set, in an order only its own
+    # walk over the rules makes, so the set it hands back must be the one that walk made.
+    made_by_rasa = []
+    rasas_own = rasa_speedups._original_get_possible_keys
+
+    def rasa_walk(policy, lookup, states):
+        made_by_rasa.append(rasas_own(policy, lookup, states))
+        return made_by_rasa[-1]
+
+    lookup = {_rule_key({"prev_action": {"action_name": "action_listen"}, "user": {"intent": "ask_capabilities"},
+                         "slots": {f"s{number}": SHOULD_NOT_BE_SET}}): f"utter_{number}" for number in range(5)}
+    with monkeypatch.context() as patched:
+        patched.setattr(rasa_speedups, "_original_get_possible_keys", rasa_walk)
+        ours = rule_policy._get_possible_keys(lookup, LISTENED_THEN_ASKED)
+    assert ours == set(lookup) and made_by_rasa and ours is made_by_rasa[-1]
+
+
+def test_rules_added_or_replaced_after_the_first_lookup_are_seen(rule_policy):
+    asked = _rule_key({"prev_action": {"action_name": "action_listen"}, "user": {"intent": "ask_capabilities"}})
+    greeted_then_asked = _rule_key(*LISTENED_THEN_ASKED)
+    lookup = {asked: "utter_capabilities"}
+    assert rule_policy._get_possible_keys(lookup, LISTENED_THEN_ASKED) == {asked}
+    lookup[greeted_then_asked] = "utter_greet_capabilities"
+    assert rule_policy._get_possible_keys(lookup, LISTENED_THEN_ASKED) == {asked, greeted_then_asked}
+    del lookup[asked]
+    lookup[_rule_key({"prev_action": {"action_name": "utter_goodbye"}})] = "action_listen"
+    assert rule_policy._get_possible_keys(lookup, LISTENED_THEN_ASKED) == {greeted_then_asked}
+    # No state at all: Rasa keeps every rule.
+    assert rule_policy._get_possible_keys(lookup, []) == set(lookup)
