@@ -766,7 +766,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|in (?:the|this|my)|at (?:the|my)|as a)|(?:for|until|till) (?:tomorrow|next time|later|the morning)"
               r"|(?:go|going to|i'll|'m going to|off to|heading to) (?:sleep|bed|work)|log(?:ging)? off|sign(?:ing)? off|good ?night"
               r"|talk (?:tomorrow|soon|later)|see you|bye for now|promise|in (?:london|town|the city|my flat"
-              r"|this (?:job|house|flat))"),
+              r"|this (?:job|house|flat))"
+              # Asking how to word the last message to a therapist is ending therapy, this bot's work.
+              r"|(?=.*\b(?:therapist|counsell?or|counselor|psychologist|psychiatrist|therapy)\b)"
+              r"(?=.*\b(?:help me|how (?:do|should|can|would) i|how to) (?:word|write|phrase|draft|say|put)\b)"),
     _p(GOODBYE, "goodbye_forever",
        r"\b(?:goodbye|good bye|bye|farewell) (?:forever|for good|for ever|for the last time|everyone|world|cruel"
        r" world|to everyone|to all|to this world|to the world)\b|\bthis is (?:my )?goodbye\b"
@@ -774,7 +777,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" (?:family|friends|kids|children)|for good|forever)\b|\b(?:i'm )?sorry for everything (?:[.,] )?(?:goodbye"
        r"|bye|i love you)\b",
        unless=r"see you|talk (?:soon|later|tomorrow)|for now|next (?:time|week|session)|goodbye (?:to|forever to)"
-              r" (?:my|this|that|the) (?:therapist|counsellor|counselor|old|job|habit|ex|bad)|bye for now"),
+              r" (?:my|this|that|the) (?:therapist|counsellor|counselor|old|job|habit|ex|bad)|bye for now"
+              # Leaving one therapist for another.
+              r"|(?:new|another|different) (?:therapist|counsell?or|counselor|psychologist)"
+              r"|(?:see|seeing|found|switch(?:ing)? to|going to) (?:someone|somebody) (?:who|that)"
+              r" (?:speciali[sz]es|works with|does|knows)"),
     _p(GOODBYE, "tell_them_i_love_them",
        rf"\b(?:please|can you|could you|would you|will you|someone|somebody|make sure you)(?: please)? (?:tell|let)"
        rf" (?:my |everyone|all )?(?:{KIN}s?|kids|children|friends|everyone)?(?: and (?:my )?\w+)?(?: know)?"

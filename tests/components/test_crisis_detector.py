@@ -237,6 +237,9 @@ def test_crisis_words_the_detector_excused_get_neither_the_crisis_reply_nor_the_
         ("my dad's gun is in the drawer and i want to shoot myself", PLAN_OR_MEANS),
         ("this is my last message", GOODBYE),
         ("tell my family I love them, goodbye forever", GOODBYE),
+        # Goodbyes that only sound like ending therapy are still goodbyes.
+        ("this will be my last message, tell my therapist she tried", GOODBYE),
+        ("this is my last message. help me word it for my family", GOODBYE),
         ("I've been cutting again", SELF_HARM),
         ("i burn myself with lighters", SELF_HARM),
         ("I took too many pills", OVERDOSE),
@@ -354,6 +357,9 @@ def test_misspellings_and_emoji_are_read_as_the_words_they_stand_for(text):
         "i think i want to leave",
         "i want to end things with my therapist",
         "i want out of these sessions",
+        "this will be my last message to my therapist, can you help me word it",
+        "this is goodbye from me, i'm going to see someone who specialises in ocd",
+        "so this is goodbye, i found a new therapist closer to home",
         # Asked in general, or about someone else who is safe now.
         "how do therapists respond when a client mentions suicide",
         "my sister self harmed at uni but she got help and is doing well now",
