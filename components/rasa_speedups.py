@@ -16,10 +16,12 @@ two pieces of Rasa doing the same expensive work again on every message:
   (a custom event class defined later is still found) and still raises.
 
 * numpy's BLAS (OpenBLAS) starts a thread per core for every matrix product,
-  even the sentence encoder's tiny ones for one message: under load those
-  threads fight the event loop and the action server for the same two cores
-  (encoder: 36 ms a message, 22 ms with one BLAS thread, machine load ~2).
-  A serving Rasa handles one message at a time per process, so one thread.
+  even the tiny ones of one message (the intent classifier's; the sentence
+  encoder's too while it ran on numpy: 36 ms a message, 22 ms with one BLAS
+  thread, machine load ~2): under load those threads fight the event loop and
+  the action server for the same two cores. A serving Rasa handles one message
+  at a time per process, so one thread (onnxruntime's encoder keeps to one of
+  its own, components/sentence_encoder.py).
 
 py-spy under the bench load (after the three fixes above) then showed:
 
