@@ -100,6 +100,8 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.utils.common import all_subclasses
 
+from components import live_trackers
+
 _original_resolve_by_type = Event.resolve_by_type
 _event_classes: dict[str, type[Event]] = {}
 
@@ -378,3 +380,4 @@ def install() -> None:
     RulePolicy._get_possible_keys = _get_possible_keys
     rasa.shared.core.events.jsonpickle = _FastJsonpickle()
     threadpool_limits(limits=1, user_api="blas")
+    live_trackers.install()
