@@ -100,7 +100,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.utils.common import all_subclasses
 
-from components import live_trackers
+from components import graph_runner, live_trackers
 
 _original_resolve_by_type = Event.resolve_by_type
 _event_classes: dict[str, type[Event]] = {}
@@ -381,3 +381,4 @@ def install() -> None:
     rasa.shared.core.events.jsonpickle = _FastJsonpickle()
     threadpool_limits(limits=1, user_api="blas")
     live_trackers.install()
+    graph_runner.install()
