@@ -221,7 +221,8 @@ FRUSTRATION_SCOPE = (
 # Handing things on for good: what one does, and what says it is for good.
 _HANDING_ON = (
     r"(?:gave|given|giving|handed|handing|left|leaving|passed|passing|signed|signing|sent|sending|posted)(?: over"
-    r"| on)? (?:all )?(?:of )?my (?:[\w']+ ){1,4}?(?:over |on |away )?(?:to|for) (?:my |a |the |our |his |her )?[\w']+"
+    r"| on)? (?:all )?(?:of )?my (?:[\w']+ ){1,4}?(?:over |on |away |back )?(?:to|for) (?:my |a |the |our |his |her )?[\w']+"
+    r"|(?:is|are|'s|'re) (?:going to|gonna) live with (?:my |a |the |our |his |her )?[\w']+"
     r"|(?:gave|given|giving|handed|handing|passed|sent|sending)(?: over| on)? (?:my |a |the |our )?[\w']+ (?:[\w']+ )?"
     r"my [\w']+"
     r"|(?:re ?hom(?:e|ed|ing)|found (?:a )?(?:new |good )?homes? for|finding (?:a )?(?:new |good )?homes? for) (?:my"
@@ -243,7 +244,8 @@ _HANDED_ON_FOR_GOOD = (
     r"(?:goodbye|bye forever|farewell|this is the end|the end for me|won't need (?:it|them|any)|wont need|won't be"
     r" needing|no use for|won't have (?:any )?use for|won't be (?:around|here)|not be around|when i'm gone|after i'm"
     r" gone|when i'm not (?:here|around)|(?:not going to|won't ever|never going to) need|for after(?= [.,]|$)|after(?= [.,]|$)|remember me|last thing|better off with|better (?:home|owner)"
-    r"|deserves? (?:better|someone|a better)|who'll be around|who will be around|nothing left to (?:sort|do)"
+    r"|deserves? (?:better|someone|a better)|better (?:life|home|owner|mum|dad) than i (?:could|can|ever could)"
+    r"|(?:it's|its|is|for) the last time|one last time|(?:don't|dont|do not) need (?:it|them) (?:now|anymore|any more)|who'll be around|who will be around|nothing left to (?:sort|do)"
     r"|everything(?:'s| is) sorted|all sorted|in order|easy for (?:her|him|them) after|deal with (?:it|him|her|them"
     r"|my \w+|anything) after|look after (?:him|her|them|it) (?:for me|better)|keep (?:it|them|him|her) (?:forever"
     r"|for good|safe for me)|take care of (?:him|her|them|it) for me|it's time|one less thing)"
@@ -272,6 +274,7 @@ _LYING_IN_WAIT = (
     r"|office|school|window|gym)\b|for when (?:he|she|they|my \w+|[a-z]+) (?:gets?|comes?|walks?|shows?)"
     r"|until (?:he|she|they) (?:gets?|comes?|walks?|opens?|shows?)"
     r"|(?:standing|stood|hovering|leaning|sitting|sat) over (?:him|her|them|my \w+)\b"
+    r"|(?:he|she|they|he's|she's|they're|hes|shes|theyre)(?: is| are)? (?:coming|getting) (?:back|home|in)\b"
 )
 
 # Sorting one's life out, then going to a drop: "paid the bills, written to my mum, on saturday i'm going to the
@@ -492,7 +495,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bwant it to (?:end|be over)\b(?! (?:well|nicely|on good terms|soon so|properly|without|with)\b)",
        unless=THERAPY),
     _p(SUICIDAL_IDEATION, "want_my_life_over",
-       r"\b(?:want|wanting|need|wish|wishing|pray|praying|ready for|long for|longing for) (?:for )?(?:my life|my"
+       r"\b(?:want|wanting|need|wish) (?:my life|my existence) over\b(?! (?:again|and done with (?:this|that))\b)|\b(?:want|wanting|need|wish|wishing|pray|praying|ready for|long for|longing for) (?:for )?(?:my life|my"
        r" existence|my own life) to (?:end|stop|be over|be done|finish)\b(?! (?:as i know it|as it is|the way it is|(?:this|that) (?:\w+ )?"
        r"(?:phase|stage|chapter|part|bit|period))\b)"),
     _p(SUICIDAL_IDEATION, "end_it_all",
@@ -657,9 +660,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" (?:tonight|today|this weekend)\b"
        r"|\b(?:tonight|today|tomorrow|this weekend|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s| is)"
        r" (?:when|the (?:day|night) when|the (?:day|night)) i (?:finally )?(?:end it|end things|end everything|end my life"
-       r"|go through with it|kill myself|do it)\b(?! (?:with|off|there|between|in person|by|over)\b)",
+       r"|go through with it|kill myself|do it)\b(?! (?:with|off|there|between|in person|by|over)\b)"
+       r"|\b(?:tonight|today|this weekend) (?:i'm|i am|i'll|i will) (?:going to |gonna )?(?:finally |just )?(?:do it"
+       r"|go through with it)(?= [.,]|$)",
        unless=r"\b(?:date|party|game|concert|premiere|show|match|finale|gig|exciting|excited|proposal|propose"
-              r"|ask (?:her|him|them) out|tell (?:her|him|them|my therapist)|book|booking)\b"),
+              r"|ask(?:ing)? (?:her|him|them) out|tell(?:ing)? (?:her|him|them|my therapist)|book|booking)\b"),
     _p(SUICIDAL_IDEATION, "what_if_i_was_gone",
        r"\bwhat if i (?:just )?(?:didn't exist|wasn't here|weren't here|died|was gone|were gone|ended it|killed"
        r" myself|wasn't alive|weren't alive|never woke up|didn't wake up)\b"),
@@ -1776,10 +1781,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|while i'm|for the (?:weekend|week|day|night|summer)|until|till|charity|declutter\w*|minimalis\w*"
               r"|outgrown|grew out|too small|upgrad\w*|new one|birthday|christmas|present|gift|lend|lent|borrow\w*"
               r"|when i get back|emigrat\w*|uni|university|deploy\w*|rehab|retreat|course|inherit\w*|solicitor|lawyer"
-              r"|estate|power of attorney|old|spare|extra|allerg\w*|landlord|no pets|new baby|storage|space|lol|haha"
+              r"|estate|power of attorney|old|spare|allerg\w*|landlord|no pets|new baby|storage|space|lol|haha"
               r"|save|saving|money|budget\w*|cheaper|skint|broke|chores|rota|secret santa|divorce|separation)\b"),
     _p(GOODBYE, "only_one_who_listened",
-       r"\byou(?: were|'re| are|'ve been| have been) the only (?:one|person|thing|place)(?: [\w']+){0,2} (?:who|that)"
+       r"\byou(?:r| were|'re| are|'ve been| have been) the only (?:one|person|thing|place)(?: [\w']+){0,2} (?:who|that)"
        r" (?:ever )?(?:really )?(?:listened|listens|cared|cares|understood|understands|helped|got me|kept me (?:going"
        r"|here|alive)|made (?:it|this|life|things) bearable)\b(?=.*\b(?:goodbye|farewell|take care|bye|thank you for"
        r" everything|thanks for everything|won't be back|won't be coming back|last)\b)"
@@ -1798,6 +1803,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\b(?:break|snap) (?:his|her|their|[a-z]+'s) (?:legs?|arms?|neck|jaw|nose|face|fingers|ribs)\b"
        rf"(?=.*\b(?:{_NOW_OR_WHEN_BACK}|knife|bat|hammer|i mean it|not joking|i'm serious)\b)"
        rf"|\b(?:make|making) (?:him|her|them|[a-z]+) bleed\b"
+       rf"|\b(?:going to|gonna|i'll|i will|about to|want to|ready to) put (?:him|her|them|(?!{_NOT_A_PERSON}\b)[a-z]+)"
+       rf" in (?:hospital|the hospital|a&e|the ground|a coffin|a wheelchair|intensive care|an early grave)\b"
        rf"|\b(?:going to|gonna|i'll|i will|about to|want to|ready to) (?:run|knock|mow|take) (?:him|her|them"
        rf"|(?!{_NOT_A_PERSON}\b)[a-z]+) (?:over|out|down)\b(?: [\w']+){{0,3}} (?:{_NOW_OR_WHEN_BACK})\b"
        rf"|\b(?:going|heading|driving|walking|on my way) (?:round |over )?(?:to )?(?:his|her|their|[a-z]+'s)"
@@ -1812,7 +1819,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"\b(?:cricket|baseball|rounders|softball|practice|game|match|training|nets|shelf|shelves|diy|nail"
               r"|nails|fix|fixing|build|building|put up|assemble|ikea|picture|frame|tools?|toolbox|cake|bread|cook\w*"
               r"|dinner|chop\w*|carv\w*|turkey|roast|bbq|barbecue|butter|sharpen(?:ed|ing)? for|lol|haha|film"
-              r"|movie|game|costume|prop|play|rehearsal|fishing|camping|hunting)\b"),
+              r"|movie|game|costume|prop|play|rehearsal|fishing|camping|hunting|burglar\w*|intruder\w*)\b"),
     _p(MEDICAL_EMERGENCY, "stroke_signs",
        r"\b(?:my |his |her |their )?speech (?:is|'s|has gone|went|sounds|keeps going|is going) (?:all )?(?:slurred"
        r"|funny|weird|strange|garbled|wrong|jumbled)\b|\b(?:i'm|i am|he's|she's|they're|he is|she is|started|keeps"
@@ -2004,7 +2011,7 @@ _NEGATORS = {
 # Words a negation reaches across: "don't want to", "not really", "never even thought".
 _NEGATION_CARRIES = {
     "want", "wanted", "wanting", "to", "going", "plan", "planning", "intend", "intending", "have", "ever",
-    "really", "actually", "even", "think", "believe", "feel", "feeling", "say", "saying", "mean", "that",
+    "really", "actually", "even", "think", "believe", "feel", "feeling", "saying", "mean", "that",
     "like", "i", "i'm", "i'd", "i'll", "i've", "am", "be", "being", "been", "at", "all", "so", "just",
     "remotely", "currently", "thought", "thinking", "of", "about", "consider", "considered", "considering", "would",
     "will", "a", "any", "had", "has", "felt", "seriously", "gonna", "having", "thoughts", "plans", "urges",
@@ -2144,10 +2151,20 @@ _FAREWELL_TO_LIFE = re.compile(
     r"|everybody|them|him|her) (?:that )?(?:i love|i loved|i'm sorry|it's not|it wasn't)|love you all|love them all"
     r"|look after my|take care of my|world|kill (?:myself|me)|killing myself|suicid\w*|die|dying|dead|end(?:ing)?"
     r" (?:it all|my life|everything)|end it(?= [.,]|$| (?:tonight|today|now|soon)\b)|pills|rope|sorry for everything"
-    r"|can't (?:go on|cope|keep going|take (?:it|this) any ?more)|it's (?:my )?time (?:for me )?to go|no more pain"
+    r"|(?:can't|couldn't|cannot) (?:go on|cope|keep going|take (?:it|this) any ?more|do (?:it|this) any ?more)"
+    r"|(?:to|from|with) (?:life|this life|living|existence)|it's (?:my )?time (?:for me )?to go|no more pain"
     r"|last (?:night|day|breath) (?:of my life|on earth|alive)|(?:letters?|notes?|goodbyes?) (?:to|for) (?:my )?"
     r"(?:family|kids|children|parents|mum|mom|dad|partner|husband|wife|friends|everyone|everybody|loved ones)"
     r"|find (?:me|my body|the letters?|the notes?)|don't (?:look for|try to find) me|won't need|nothing left)\b"
+)
+
+
+# "i didn't say i wish i could stop existing" is as often something kept from a therapist as a denial: "didn't
+# say" negates only when the message corrects what was heard ("i didn't say i was suicidal, i said stressed").
+_SAY = frozenset({"say"})
+_SPEECH_CORRECTED = re.compile(
+    r"\b(?:i (?:just )?said (?:i was|i'm|i am|that|it|i felt|i feel)|misheard|misunderstood|misread|i meant|what i said"
+    r" was|(?:thought|think|thinks) i said|twisted my words|took it the wrong way|out of context)\b"
 )
 
 
@@ -2284,12 +2301,13 @@ class _Context:
             _SCREENING_NO.search(text) is not None and _SCREENING_NOT_WHOLE_TRUTH.search(text) is None
         )
         self._farewell_to_life = _FAREWELL_TO_LIFE.search(text) is not None
+        self._speech_corrected = _SPEECH_CORRECTED.search(text) is not None
 
     def excuse(self, pattern: CrisisPattern, match: re.Match[str]) -> str | None:
         """Why this match does not count, or None if it does."""
         if pattern.unless is not None and pattern.unless.search(self._sentences.around(match)):
             return IDIOM
-        if _is_negated(self._clauses.before(match)):
+        if _is_negated(self._clauses.before(match), also_through=_SAY if self._speech_corrected else frozenset()):
             return NEGATED
         if self._disclaimed(match):
             return DISCLAIMED
@@ -2328,7 +2346,7 @@ class _Context:
         return _THERAPY_IN_SENTENCE.search(sentence) is not None and _ENDING_THERAPY.search(sentence) is not None
 
 
-def _is_negated(words_before: Sequence[str]) -> bool:
+def _is_negated(words_before: Sequence[str], also_through: frozenset[str] = frozenset()) -> bool:
     """True if a negator governs what follows: "i'm not suicidal", "would never kill myself".
 
     Only the last few words of the clause count, and every word between the
@@ -2345,7 +2363,7 @@ def _is_negated(words_before: Sequence[str]) -> bool:
             return previous not in ("myself", "yourself")
         if word == "no" and (distance == 0 or window[-distance] in _DENIABLE):
             return True
-        if word not in _NEGATION_CARRIES:
+        if word not in _NEGATION_CARRIES and word not in also_through:
             return False
     return False
 

@@ -194,6 +194,8 @@ def test_ending_therapy_goodbyes_are_calm(text):
         "i wrote goodbye letters to my family and my therapist, they'll find them tomorrow",
         "i won't make it to my next session, i'll be gone by then",
         "this is goodbye for good, thank my counsellor for me",
+        "goodbye forever to therapy and to life",
+        "my last message to my therapist: i'm sorry, i couldn't do it anymore. goodbye forever",
     ],
 )
 def test_a_goodbye_that_names_a_therapist_but_says_something_final_still_fires(text):
@@ -362,4 +364,40 @@ def test_a_crisis_in_the_last_clause_of_a_long_ordinary_message_fires(text):
     ],
 )
 def test_ordinary_long_plans_are_calm(text):
+    assert not fires(text), text
+
+
+def test_didnt_say_is_something_kept_from_a_therapist_unless_the_message_corrects_what_was_heard():
+    assert fires("therapist asked me to rate my week, i said 6, didnt say i wish i could just stop existing")
+    assert fires("i didn't say i want to die, i just sat there")
+    assert not fires("i didn't say that i wish i was dead, she misheard")
+    assert not fires("i never said i wanted to die, my therapist took it the wrong way")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave my grandad's watch back to my dad and hugged him for ages. he doesn't know it's the last time",
+        "my cat is going to live with my aunt, she'll give her a better life than i could",
+        "your the only one who ever listened. goodbye",
+        "she's coming home soon and i've got the hammer by the door",
+        "i'm going to put him in hospital tonight",
+        "i want my life over",
+        "tonight i'm going to finally do it",
+    ],
+)
+def test_more_wordings_of_the_new_families_fire(text):
+    assert fires(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dog is going to live with my parents while i'm abroad for work",
+        "i've got a cricket bat behind the door in case of burglars",
+        "tonight i'm going to finally do it, i'm asking her out",
+        "my mum will put me in hospital with worry if i don't call",
+    ],
+)
+def test_look_alikes_of_the_new_families_are_calm(text):
     assert not fires(text), text
