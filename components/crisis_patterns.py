@@ -237,7 +237,8 @@ _HANDING_ON = (
     r" (?:my|our)"
     r"|(?:cancelled|canceled|cancelling|closed|closing|deleted|deleting) (?:all )?(?:of )?my (?:subscriptions|accounts"
     r"|direct debits|bank accounts?|contracts?|memberships|social media|phone contract)"
-    r"|(?:left|leaving|written down|wrote down|gave|given|sent) (?:my |all my )?(?:passwords|bank details|pin numbers?"
+    r"|(?:[a-z]+|my [\w']+) (?:can|should|gets to) (?:keep|have) (?:all )?my [\w']+"
+    r"|(?:left|leaving|written down|wrote down|gave|given|sent) (?:my |all my )?(?:[\w']+ (?:and )?){0,3}?(?:passwords|bank details|pin numbers?"
     r"|pins|account details|logins|log ins) (?:for|to)"
 )
 _HANDED_ON_FOR_GOOD = (
@@ -245,7 +246,9 @@ _HANDED_ON_FOR_GOOD = (
     r" needing|no use for|won't have (?:any )?use for|won't be (?:around|here)|not be around|when i'm gone|after i'm"
     r" gone|when i'm not (?:here|around)|(?:not going to|won't ever|never going to) need|for after(?= [.,]|$)|after(?= [.,]|$)|remember me|last thing|better off with|better (?:home|owner)"
     r"|deserves? (?:better|someone|a better)|better (?:life|home|owner|mum|dad) than i (?:could|can|ever could)"
-    r"|(?:it's|its|is|for) the last time|one last time|(?:don't|dont|do not) need (?:it|them) (?:now|anymore|any more)|who'll be around|who will be around|nothing left to (?:sort|do)"
+    r"|(?:it's|its|is|for) the last time|one last time|(?:left|took off) my (?:wedding |engagement )?ring"
+    r"|won't (?:be )?(?:driv|us|need|wear|play|rid|read)\w* (?:it|them|this|that)(?: \w+)? again|tell (?:her|him|them) i lov(?:e|ed)"
+    r"|(?:don't|dont|do not) need (?:it|them) (?:now|anymore|any more)|who'll be around|who will be around|nothing left to (?:sort|do)"
     r"|everything(?:'s| is) sorted|all sorted|in order|easy for (?:her|him|them) after|deal with (?:it|him|her|them"
     r"|my \w+|anything) after|look after (?:him|her|them|it) (?:for me|better)|keep (?:it|them|him|her) (?:forever"
     r"|for good|safe for me)|take care of (?:him|her|them|it) for me|it's time|one less thing)"
@@ -268,7 +271,7 @@ _NOT_A_PERSON = (
 )
 _WEAPON = r"(?:knife|knives|blade|gun|bat|baseball bat|hammer|machete|axe|crowbar|screwdriver|weapon)"
 _LYING_IN_WAIT = (
-    r"waiting (?:for (?:him|her|them|my \w+|[a-z]+ to)|outside|in (?:the|his|her|their) (?:\w+ ){1,2}?(?:for|until)|at (?:his|her"
+    r"(?:wait|lie in wait) for (?:him|her|them|my \w+)\b|waiting (?:for (?:him|her|them|my \w+|[a-z]+ to)|outside|in (?:the|his|her|their) (?:\w+ ){1,2}?(?:for|until)|at (?:his|her"
     r"|their)|until (?:he|she|they)|by (?:his|her|their))|(?:sat|sitting|standing|parked|hiding|lurking) (?:outside|in"
     r"|by|near|at) (?:his|her|their|[a-z]+'s)\b|outside (?:his|her|their|[a-z]+'s) (?:house|flat|place|work|door"
     r"|office|school|window|gym)\b|for when (?:he|she|they|my \w+|[a-z]+) (?:gets?|comes?|walks?|shows?)"
@@ -290,6 +293,12 @@ _GOING_TO_A_DROP = (
     r"(?:going to|gonna|i'll|i will|heading|on my way|driving|walking|gone|go)(?: go)? (?:to|down to|up to|out to) (?:the"
     r" )?(?:bridge|cliffs?|tracks|railway line|level crossing|river|pier|roof|rooftop|top of (?:the|a) [\w']+|edge"
     r"|quarry|viaduct|motorway bridge|car park roof|sea|coast|lake|reservoir|woods)"
+)
+
+# What turns a week's pills in a dosette into a plan.
+_INTENT_TO_TAKE = (
+    r"(?:tonight|at once|in one go|all at once|them all|all of them|the lot|goodbye|enough to|end it|die|kill|overdose"
+    r"|not wake up)"
 )
 
 # --- the patterns ---------------------------------------------------------------
@@ -397,7 +406,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|didn't exist|wasn't alive|weren't alive|wasn't born|hadn't been born|could stop existing)\b"
        rf"|\bwish (?:that )?i(?:'d| had)? never (?:been born|existed|woken up|woke up)\b"
        rf"|\bwish i (?:wasn't|weren't) (?:alive|here|born)\b|\bwish (?:that )?i (?:was|were) never born\b"
-       rf"|\bwish(?:ing|ed)? (?:that )?i (?:just )?(?:wouldn't|won't|didn't|don't|never) (?:ever )?wake up\b"
+       rf"|\bwish(?:ing|ed)? (?:that )?i (?:just )?(?:wouldn't|won't|didn't|don't|never) (?:ever )?(?:have to |had to )?wake up\b"
        rf"(?! (?:late|early|on time|in time|before|at|for|so)\b)"),
     _p(SUICIDAL_IDEATION, "hope_i_die",
        rf"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:just )?(?:{DIE}|don't wake up|won't wake up"
@@ -693,7 +702,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\b{DRUGS} (?:\w+ ){{0,2}}(?:saved|saved up|stockpiled|stashed|hoarded|hidden away|lined up|set aside"
        rf"|counted out)\b"
        rf"|\b(?:have|got|bought|buying|getting|found|collected|enough) enough (?:\w+ )?{DRUGS} (?:to|for)\b"
-       rf"(?! last)"),
+       rf"(?! last)",
+       unless=rf"^(?!.*\b{_INTENT_TO_TAKE}\b).*\b(?:dosette|pill (?:organi[sz]er|box)|for the (?:week|month|day)|weekly"
+              rf"|daily|morning and night|as prescribed)\b"),
     _p(PLAN_OR_MEANS, "take_all_medicine",
        r"\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all the (?:pills"
        r"|tablets|meds|medicine|medication)|whatever (?:pills|tablets|meds|is)|all of it) (?:in|from) (?:the|my|our"
@@ -755,6 +766,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(PLAN_OR_MEANS, "traffic_or_train",
        rf"\b(?:jump|jumping|step|stepping|throw myself|throwing myself|walk|walking|lie|lying|lay|stand"
        rf"|standing) (?:out )?in front of (?:a |the |an |oncoming )?{VEHICLE}\b"
+       rf"|\b(?:jump|step|throw myself|walk|lie down) in front of the next (?:train|bus|tram|lorry)\b"
+       rf"|\b(?:jump|step|throw myself|walk|lie down) in front of the next one\b(?=.*\b(?:train|bus|tram|platform"
+       rf"|station|tracks|lorry)\b)|\b(?:train|bus|tram|platform|station|tracks|lorry)\b.*\b(?:jump|step|throw"
+       rf" myself|walk|lie down) in front of the next one\b"
        rf"|\b(?:walk|walking|step|stepping|run|running) (?:out )?into (?:traffic|the road|oncoming traffic)"
        rf"|\b(?:drive|driving|crash|crashing|swerve|swerving|steer|steering) (?:my car |the car |myself )?"
        rf"(?:into|off) (?:a |the )?(?:tree|wall|oncoming|traffic|bridge|cliff|river|lamppost|lorry|truck|road)"
@@ -874,9 +889,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(PLAN_OR_MEANS, "weapon_on_the_way",
        r"\b(?:got|have|grabbed|taking|bringing|with) (?:a |my |the |his |her )?(?:knife|gun|bat|hammer|machete|weapon"
        r"|blade)\b(?: [\w',.]+){0,6} (?:going|heading|on my way|driving|walking) (?:round |over )?to (?:his|her|their"
-       r"|my [\w']+'s)\b|\b(?:make|making) (?:him|her|them) pay\b(?=.*\b(?:tonight|knife|gun|bat|hammer|weapon|hurt"
+       r"|hers|theirs|my [\w']+'s|[a-z]+'s)\b|\b(?:make|making) (?:him|her|them) pay\b(?=.*\b(?:tonight|knife|gun|bat|hammer|weapon|hurt"
        r"|kill|blade|machete|axe|crowbar)\b)|\b(?:get|getting|take|taking) (?:my )?revenge on (?:him|her|them|my [\w']+)\b(?=.*\b(?:tonight|today"
-       r"|now|knife|gun|bat|hurt|kill|won't walk away|pay)\b)"),
+       r"|now|knife|gun|bat|hurt|kill|won't walk away|pay)\b)",
+       unless=r"\b(?:shelf|shelves|diy|nails?|fix|fixing|build|building|put up|hang|hanging|assemble|ikea|picture|frame"
+              r"|mirrors?|tools?|toolbox|cake|cook\w*|dinner|roast|bbq|barbecue|cricket|baseball|rounders|softball|match"
+              r"|practice|game|lol|haha)\b"),
 
     # Goodbye messages.
     _p(GOODBYE, "before_i_go",
@@ -920,6 +938,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r" (?:my|this|that|the) (?:therapist|counsellor|counselor|old|job|habit|ex|bad)|bye for now"
               # Leaving one therapist for another.
               r"|(?:new|another|different) (?:therapist|counsell?or|counselor|psychologist)"
+              r"|\b(?:joking|jokingly|kidding)\b"
               r"|(?:see|seeing|found|switch(?:ing)? to|going to) (?:someone|somebody) (?:who|that)"
               r" (?:speciali[sz]es|works with|does|knows)"),
     _p(GOODBYE, "tell_them_i_love_them",
@@ -1347,7 +1366,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|afraid i'm going|scared i'm going|worried i'm going|feel like i could|i could|i might)"
        rf"(?: to)? (?:[\w']+ ){{0,3}}(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot"
        rf"|shooting|strangle|strangling|attack|attacking|beat up|beating up|poison|poisoning|smother|smothering"
-       rf"|shake|shaking) (?:him|her|them|someone|somebody|people|other people|others|strangers|everyone"
+       rf"|shake|shaking) (?:him|her|them|someone|somebody|people|other people|others|strangers|everyone|whoever"
+       rf"|the first person|the next person|anyone who|everyone who"
        rf"|anybody|anyone|my (?:\w+ )?(?:{KIN}"
        rf"|{YOUNG}|classmates?|coworkers?|colleagues?|abuser|attacker|rapist|bully|bullies)|the (?:baby|kids|children"
        rf"|neighbou?rs?))\b",
@@ -1650,7 +1670,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|them all|tonight|going to|gonna|goodbye|enough)\b)",
        unless=r"(?:take|taking) (?:all|them all|all of them) (?:of )?(?:\w+ ){0,2}(?:as prescribed|every|each|on time"
               r"|properly|regularly|correctly|daily|in the morning|at night|with food|to the pharmacy|back|out of)"
-              r"|dosette|pill organi[sz]er|for the week|weekly|for my (?:nan|gran|mum|dad|grandma|grandad|patient|client)"),
+              rf"|^(?!.*\b{_INTENT_TO_TAKE}\b).*(?:dosette|pill organi[sz]er|for the week|weekly)"
+              r"|for my (?:nan|gran|mum|dad|grandma|grandad|patient|client)"),
     _p(MEDICAL_EMERGENCY, "eating_disorder_red_flags",
        r"\b(?:fainted|fainting|passed out|blacked out|blacking out|collapsed|vision (?:keeps )?(?:going|goes|went)"
        r" (?:black|dark|white|blurry)|heart (?:keeps |is )?(?:skipping|fluttering|racing|pounding|stopping|doing weird"
@@ -1689,7 +1710,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"\b(?:texts?|messages?|emails?|calls?|my messages|replying|to (?:treatment|medication|the meds|therapy"
               r"|antibiotics)|to my (?:texts|messages|emails)|on (?:whatsapp|instagram|snapchat|text))\b"),
     _p(HARM_TO_OTHERS, "revenge_with_means",
-       r"\b(?:going to|gonna|will|'ll|want to|plan to|planning to|about to)(?: [\w']+){0,2} (?:hurt|kill|harm|attack|stab"
+       r"\b(?:burn|set fire to|torch|petrol bomb) (?:his|her|their|[a-z]+'s) (?:house|flat|home|car|place|room)(?: down)?"
+       r"\b(?=.*\b(?:inside|in it|in there|asleep|tonight|while (?:he|she|they)(?:'s| is|'re| are))\b)|\b(?:going to|gonna|will|'ll|want to|plan to|planning to|about to)(?: [\w']+){0,2} (?:hurt|kill|harm|attack|stab"
        r"|shoot|get|punish|burn|destroy) (?:the (?:people|person|guys?|girls?|kids|boys|men|women|ones)|everyone|those"
        r" (?:people|kids|guys)|all of them) (?:who|that)\b"
        r"|\b(?:is|are|'s|'re) going to pay for (?:what|this|it|that)\b(?=.*\b(?:tonight|bringing|knife|gun|going over"
@@ -1803,6 +1825,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\b(?:break|snap) (?:his|her|their|[a-z]+'s) (?:legs?|arms?|neck|jaw|nose|face|fingers|ribs)\b"
        rf"(?=.*\b(?:{_NOW_OR_WHEN_BACK}|knife|bat|hammer|i mean it|not joking|i'm serious)\b)"
        rf"|\b(?:make|making) (?:him|her|them|[a-z]+) bleed\b"
+       rf"|\b(?:run|go|come|lunge|charge|going|coming) at (?:him|her|them|(?!{_NOT_A_PERSON}\b)[a-z]+) with (?:a|the|my"
+       rf"|his|her) (?:[\w']+ )?{_WEAPON}\b"
        rf"|\b(?:going to|gonna|i'll|i will|about to|want to|ready to) put (?:him|her|them|(?!{_NOT_A_PERSON}\b)[a-z]+)"
        rf" in (?:hospital|the hospital|a&e|the ground|a coffin|a wheelchair|intensive care|an early grave)\b"
        rf"|\b(?:going to|gonna|i'll|i will|about to|want to|ready to) (?:run|knock|mow|take) (?:him|her|them"
@@ -1818,16 +1842,18 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"\b{_WEAPON}\b(?=.*\b(?:{_LYING_IN_WAIT}))|\b(?:{_LYING_IN_WAIT})(?=.*\b{_WEAPON}\b)",
        unless=r"\b(?:cricket|baseball|rounders|softball|practice|game|match|training|nets|shelf|shelves|diy|nail"
               r"|nails|fix|fixing|build|building|put up|assemble|ikea|picture|frame|tools?|toolbox|cake|bread|cook\w*"
-              r"|dinner|chop\w*|carv\w*|turkey|roast|bbq|barbecue|butter|sharpen(?:ed|ing)? for|lol|haha|film"
+              r"|dinner|chop\w*|carv(?:e|ing) (?:the|a|up|it)|turkey|roast|bbq|barbecue|butter|sharpen(?:ed|ing)? for|lol|haha|film"
               r"|movie|game|costume|prop|play|rehearsal|fishing|camping|hunting|burglar\w*|intruder\w*)\b"),
     _p(MEDICAL_EMERGENCY, "stroke_signs",
        r"\b(?:my |his |her |their )?speech (?:is|'s|has gone|went|sounds|keeps going|is going) (?:all )?(?:slurred"
        r"|funny|weird|strange|garbled|wrong|jumbled)\b|\b(?:i'm|i am|he's|she's|they're|he is|she is|started|keeps"
        r"|keep) slurring\b|\bslurr(?:ed|ing) (?:speech|words|my words|his words|her words)\b"
        r"|\bcan't feel (?:the )?(?:left|right|one) side of (?:my|his|her|their) (?:face|body|mouth)\b"
-       r"|\b(?:face|mouth|smile)(?:'s| is| has)? (?:gone |going |suddenly |all )?(?:lopsided|crooked|wonky|droopy|drooping"
-       r"|slack|uneven)\b(?=.*\b(?:not making sense|talking nonsense|confused|words|speech|slurr\w*|arm|suddenly|all of"
-       r" a sudden|stroke|can't (?:talk|speak|lift|move))\b)"
+       r"|\b(?:face|mouth|smile)(?:'s| is| has)? (?:gone |going |suddenly |all |looks |seems )?(?:lopsided|crooked|wonky"
+       r"|droopy|drooping|slack|uneven)\b(?=.*\b(?:not making sense|talking nonsense|gibberish|confused|words|speech"
+       r"|slurr\w*|arm|suddenly|all of a sudden|stroke|can't (?:talk|speak|lift|move))\b)"
+       r"|\b(?:suddenly|all of a sudden) (?:talking|speaking) (?:gibberish|nonsense|funny)\b|\b(?:talking|speaking)"
+       r" (?:gibberish|nonsense) (?:all of a sudden|suddenly)\b"
        r"|\bone side of (?:my|his|her|their) (?:face|mouth|body) (?:is |has |'s )?(?:drooping|dropped|droopy|gone numb"
        r"|numb|gone weak|weak|gone dead|gone floppy)\b"
        r"|\bcan't (?:lift|move|raise) (?:my|his|her|their) (?:left |right )?arm\b(?=.*\b(?:face|speech|slurr\w*|words"

@@ -401,3 +401,36 @@ def test_more_wordings_of_the_new_families_fire(text):
 )
 def test_look_alikes_of_the_new_families_are_calm(text):
     assert not fires(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in session i kept wishing i didn't have to wake up tomorrow",
+        "the bus was late again, i'm going to step in front of the next one",
+        "i'm going to stab whoever answers the door",
+        "i'm going to set fire to his flat tonight while he's asleep",
+        "my gran's face looks droopy on one side and she's talking gibberish",
+        "i've got a hammer and i'm going round to hers now",
+        "when he gets out of the car i'm going to go at him with the knife",
+        "i've got the carving knife in my bag and i'm going to wait for her after work",
+        "my sister can keep my bike, i won't be riding it again",
+        "i'm giving my records to my cousin, tell him i loved him",
+        "i've saved up my pills for the week in my dosette and i'm taking them all tonight",
+    ],
+)
+def test_wordings_a_later_fresh_set_showed_missing_fire(text):
+    assert fires(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've got the pills counted out for the week in my dosette box",
+        "my therapist said goodbye forever, joking, when i was late again",
+        "i've got a hammer and i'm going round to hers now to help put up shelves",
+        "my nan talks gibberish to the baby and it's adorable",
+    ],
+)
+def test_their_look_alikes_are_calm(text):
+    assert not fires(text), text
