@@ -14,7 +14,16 @@ A match does not count when:
   * it is a calm account of the past: the message places events years back
     ("years ago", "as a teen", "used to") with no sign of anything recent
     ("again", "last night", "lately", "still want"...) and the match's own clause
-    says nothing in the present ("i want", "i'm", "keep"...).
+    says nothing in the present ("i want", "i'm", "keep"...);
+  * its sentence disclaims the crisis reading at or after it ("not in a
+    wanting to die way", "i don't mean it in a suicidal sense");
+  * it quotes a screening questionnaire's item in its own clause and the
+    message answers no ("the phq 9 asks if you'd be better off dead, i ticked
+    never"), with nothing saying the answer was not the whole truth;
+  * it is only a goodbye, last message or farewell letter, its sentence
+    addresses a therapist or the end of therapy ("goodbye letter to my
+    therapist for our last session"), and nothing in the message is final
+    ("i won't be here", "forgive me", "tell my family").
 
 When in doubt a pattern fires: a false alarm shows crisis lines to someone
 who did not need them, a miss leaves someone in danger without them.
@@ -75,6 +84,8 @@ NEGATED = "negated"
 CALM_PAST = "calm_past"
 RESOLVED = "resolved"
 NOT_ABOUT_ME = "not_about_me"
+DISCLAIMED = "disclaimed"
+ENDING_THERAPY = "ending_therapy"
 
 
 @dataclass(frozen=True)
@@ -184,6 +195,112 @@ _QUICKEST_WAY = (
     r"|quietest) (?:way|method|means|option)s?\b"
 )
 
+# What makes chest pain an emergency now, and the ordinary causes a question about it names.
+CHEST_RED_FLAG = (
+    r"(?:right now|numb\w*|tingl\w*|(?:left |right )?arm|jaw|neck|back|sweat\w*|clammy|can't (?:breathe|breath|catch)"
+    r"|short of breath|struggling to breathe|crushing|squeezing|spreading|radiat\w*|faint\w*|dizzy|light headed"
+    r"|pass(?:ing|ed)? out|collaps\w*|worse|worst|getting bad|never (?:felt|hurt|had)|ambulance|999|911|112|a&e"
+    r"|emergency|heart attack|blue|grey|gray|vomit\w*|throwing up|being sick|pressure|weight on)"
+)
+ORDINARY_CHEST_CAUSE = (
+    r"(?:chest infection|infection|cold|colds|flu|covid|virus|bug|cough|coughs|coughing|bronchitis|pneumonia|jab"
+    r"|booster|vaccine|vaccination|injection|gym|workout|work out|exercise|lifting|weights|training|run|running|press"
+    r" ups|surgery|operation|fall|injury|pulled muscle|heartburn|indigestion|reflux|acid reflux|spicy food)"
+)
+
+# Parts of life one gets fed up with without despairing of life: services, work, study, home admin.
+FRUSTRATION_SCOPE = (
+    r"therap\w*|counsell?or\w*|counselor\w*|counselling|counseling|psycholog\w*|psychiatr\w*|sessions?|appointments?"
+    r"|referrals?|waiting lists?|nhs|gps?|clinic|doctors?|surgery|hospital admin|work|job|boss|manager|colleagues"
+    r"|coworkers|office|shifts?|team|clients|customers|uni|university|college|school|course|exams?|dissertation"
+    r"|thesis|deadlines|homework|teachers?|landlord|letting agent|flat|house|move|moving|damp|builders|renovation"
+    r"|neighbou?rs|council|bills|paperwork|admin|benefits|insurance|bank|visa|commute|trains?|traffic|dating"
+    r"|apps?|group chat|wedding|planning|in laws|kids' school|the news|politics|social media"
+)
+
+# Handing things on for good: what one does, and what says it is for good.
+_HANDING_ON = (
+    r"(?:gave|given|giving|handed|handing|left|leaving|passed|passing|signed|signing|sent|sending|posted)(?: over"
+    r"| on)? (?:all )?(?:of )?my (?:[\w']+ ){1,4}?(?:over |on |away |back )?(?:to|for) (?:my |a |the |our |his |her )?[\w']+"
+    r"|(?:is|are|'s|'re) (?:going to|gonna) live with (?:my |a |the |our |his |her )?[\w']+"
+    r"|(?:gave|given|giving|handed|handing|passed|sent|sending)(?: over| on)? (?:my |a |the |our )?[\w']+ (?:[\w']+ )?"
+    r"my [\w']+"
+    r"|(?:re ?hom(?:e|ed|ing)|found (?:a )?(?:new |good )?homes? for|finding (?:a )?(?:new |good )?homes? for) (?:my"
+    r"|our) [\w']+"
+    r"|(?:made|making) sure (?:my )?[\w']+ (?:has|have|gets|get|will have) (?:a )?(?:new |good )?(?:home|owner|family)"
+    r"|(?:sorted|sorting|worked out|decided|written down|wrote down|made a list of|list of|labelled|labeled) (?:out )?"
+    r"(?:who (?:gets|should get|will get|can have|is having) (?:what|my \w+)|everything so)"
+    r"|(?:gave|given|giving|give) (?:all )?(?:of )?my (?:[\w']+ ){1,3}?away"
+    r"|(?:left|leaving) (?:my |all my )(?:[\w']+ ){1,5}?with (?:my |a |our )?[\w']+"
+    r"|(?:told|telling|tell) (?:[\w']+ ){1,3}(?:she|he|they) can (?:have|keep) (?:all )?my"
+    r"|(?:found|finding|find) (?:someone|somebody|a home|a new home|a good home) (?:to (?:take|have|look after|keep)|for)"
+    r" (?:my|our)"
+    r"|(?:cancelled|canceled|cancelling|closed|closing|deleted|deleting) (?:all )?(?:of )?my (?:subscriptions|accounts"
+    r"|direct debits|bank accounts?|contracts?|memberships|social media|phone contract)"
+    r"|(?:[a-z]+|my [\w']+) (?:can|should|gets to) (?:keep|have) (?:all )?my [\w']+"
+    r"|(?:left|leaving|written down|wrote down|gave|given|sent) (?:my |all my )?(?:[\w']+ (?:and )?){0,3}?(?:passwords|bank details|pin numbers?"
+    r"|pins|account details|logins|log ins) (?:for|to)"
+)
+_HANDED_ON_FOR_GOOD = (
+    r"(?:goodbye|bye forever|farewell|this is the end|the end for me|won't need (?:it|them|any)|wont need|won't be"
+    r" needing|no use for|won't have (?:any )?use for|won't be (?:around|here)|not be around|when i'm gone|after i'm"
+    r" gone|when i'm not (?:here|around)|(?:not going to|won't ever|never going to) need|for after(?= [.,]|$)|after(?= [.,]|$)|remember me|last thing|better off with|better (?:home|owner)"
+    r"|deserves? (?:better|someone|a better)|better (?:life|home|owner|mum|dad) than i (?:could|can|ever could)"
+    r"|(?:it's|its|is|for) the last time|one last time|(?:left|took off) my (?:wedding |engagement )?ring"
+    r"|won't (?:be )?(?:driv|us|need|wear|play|rid|read)\w* (?:it|them|this|that)(?: \w+)? again|tell (?:her|him|them) i lov(?:e|ed)"
+    r"|(?:don't|dont|do not) need (?:it|them) (?:now|anymore|any more)|who'll be around|who will be around|nothing left to (?:sort|do)"
+    r"|everything(?:'s| is) sorted|all sorted|in order|easy for (?:her|him|them) after|deal with (?:it|him|her|them"
+    r"|my \w+|anything) after|look after (?:him|her|them|it) (?:for me|better)|keep (?:it|them|him|her) (?:forever"
+    r"|for good|safe for me)|take care of (?:him|her|them|it) for me|it's time|one less thing)"
+)
+# Harm to someone now: the verbs, and "now" or "when they're back".
+_VIOLENT = (
+    r"(?:hurt|kill|stab|strangle|batter|beat|smash|punch|glass|bottle|deck|knife|shoot|attack|choke|murder|slash"
+    r"|kick|hit|break|bash|headbutt|throttle|burn|run over|do in)"
+)
+_WHEN_BACK = (
+    r"the (?:second|minute|moment) (?:he|she|they|i see)|as soon as (?:he|she|they|i see)|when i (?:see|find|catch)"
+    r" (?:him|her|them)|once (?:he|she|they) (?:gets?|comes?|walks?)|when (?:he|she|they)(?:'s| is|'re| are)?"
+    r" (?:gets?|comes?|walks?|home|back|in|through|opens?|shows?|leaves?|finishes|wakes?)"
+)
+_NOW_OR_WHEN_BACK = rf"tonight|right now|later tonight|today|this (?:evening|afternoon)|{_WHEN_BACK}"
+_NOT_A_PERSON = (
+    r"(?:me|us|you|yourself|ourselves|himself|herself|themselves|it|this|that|the|a|an|some|time|myself|everything|everyone|anything|something|nothing|up|down|off"
+    r"|out|back|in|on|at|my|your|our|his|her|their|him|them|tonight|today|now|later|tomorrow|for|with|when|if|so|and"
+    r"|but|through|into|as|all|one|two|both|bed|home|snooze|send|record|gym|road|hay|sack)"
+)
+_WEAPON = r"(?:knife|knives|blade|gun|bat|baseball bat|hammer|machete|axe|crowbar|screwdriver|weapon)"
+_LYING_IN_WAIT = (
+    r"(?:wait|lie in wait) for (?:him|her|them|my \w+)\b|waiting (?:for (?:him|her|them|my \w+|[a-z]+ to)|outside|in (?:the|his|her|their) (?:\w+ ){1,2}?(?:for|until)|at (?:his|her"
+    r"|their)|until (?:he|she|they)|by (?:his|her|their))|(?:sat|sitting|standing|parked|hiding|lurking) (?:outside|in"
+    r"|by|near|at) (?:his|her|their|[a-z]+'s)\b|outside (?:his|her|their|[a-z]+'s) (?:house|flat|place|work|door"
+    r"|office|school|window|gym)\b|for when (?:he|she|they|my \w+|[a-z]+) (?:gets?|comes?|walks?|shows?)"
+    r"|until (?:he|she|they) (?:gets?|comes?|walks?|opens?|shows?)"
+    r"|(?:standing|stood|hovering|leaning|sitting|sat) over (?:him|her|them|my \w+)\b"
+    r"|(?:he|she|they|he's|she's|they're|hes|shes|theyre)(?: is| are)? (?:coming|getting) (?:back|home|in)\b"
+)
+
+# Sorting one's life out, then going to a drop: "paid the bills, written to my mum, on saturday i'm going to the
+# bridge".
+_FINAL_ARRANGEMENTS = (
+    r"(?:(?:tidied|cleaned) (?:up )?(?:the|my) (?:house|flat|room|place)|paid (?:off )?(?:the|all the|all my|off my|my)"
+    r" (?:bills|debts|rent)|(?:written|wrote) (?:letters? )?to (?:my|everyone)|letters? (?:to|for) (?:my|everyone)"
+    r"|left a note|the note|goodbyes?|said bye|sorted everything|everything(?:'s| is) sorted|my affairs|kids are (?:at"
+    r"|with|away|staying)|won't be (?:back|coming back|here)|for the last time|one last time|no one will (?:know|find"
+    r"|stop)|nobody will (?:know|find|stop)|won't need|gave away|given away|cancelled (?:all )?my)"
+)
+_GOING_TO_A_DROP = (
+    r"(?:going to|gonna|i'll|i will|heading|on my way|driving|walking|gone|go)(?: go)? (?:to|down to|up to|out to) (?:the"
+    r" )?(?:bridge|cliffs?|tracks|railway line|level crossing|river|pier|roof|rooftop|top of (?:the|a) [\w']+|edge"
+    r"|quarry|viaduct|motorway bridge|car park roof|sea|coast|lake|reservoir|woods)"
+)
+
+# What turns a week's pills in a dosette into a plan.
+_INTENT_TO_TAKE = (
+    r"(?:tonight|at once|in one go|all at once|them all|all of them|the lot|goodbye|enough to|end it|die|kill|overdose"
+    r"|not wake up)"
+)
+
 # --- the patterns ---------------------------------------------------------------
 
 PATTERNS: tuple[CrisisPattern, ...] = (
@@ -284,10 +401,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf" me\b|\b(?:no|not|don't|doesn't) (?:want|wanna) (?:to )?(?:live|be alive|exist)(?: anymore| any more| more)?"
        rf"(?= [.,]|$| anymore| any more| no more)"),
     _p(SUICIDAL_IDEATION, "wish_dead",
-       rf"\bwish (?:that )?i (?:was|were|could be|'d be|would be) dead\b|\bwish(?:ing|ed)? (?:that )?i(?: could| would|'d)? "
-       rf"(?:just )?(?:{DIE}|not be alive|stop being alive|stop existing|not exist|not wake up|disappear forever)\b"
+       rf"\bwish(?:ing|ed)? (?:that )?i (?:was|were|could be|'d be|would be) dead\b|\bwish(?:ing|ed)? (?:that )?i(?: could| would|'d)? "
+       rf"(?:just )?(?:{DIE}|not be alive|stop being alive|stop existing|not exist|not wake up|disappear forever"
+       rf"|didn't exist|wasn't alive|weren't alive|wasn't born|hadn't been born|could stop existing)\b"
        rf"|\bwish (?:that )?i(?:'d| had)? never (?:been born|existed|woken up|woke up)\b"
-       rf"|\bwish i (?:wasn't|weren't) (?:alive|here|born)\b|\bwish (?:that )?i (?:was|were) never born\b"),
+       rf"|\bwish i (?:wasn't|weren't) (?:alive|here|born)\b|\bwish (?:that )?i (?:was|were) never born\b"
+       rf"|\bwish(?:ing|ed)? (?:that )?i (?:just )?(?:wouldn't|won't|didn't|don't|never) (?:ever )?(?:have to |had to )?wake up\b"
+       rf"(?! (?:late|early|on time|in time|before|at|for|so)\b)"),
     _p(SUICIDAL_IDEATION, "hope_i_die",
        rf"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:just )?(?:{DIE}|don't wake up|won't wake up"
        rf"|never wake up|get hit by|don't make it|don't survive|wouldn't wake up)"
@@ -305,8 +425,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\bi'm not meant to (?:be alive|exist|be here|live)\b|\bi was never meant to (?:be born|exist|live|be here)\b"),
     _p(SUICIDAL_IDEATION, "better_off_dead",
        r"\bbetter off (?:dead|six feet under|in the ground|in a grave|in a box)\b|\b(?:'d|would) rather (?:be dead"
-       r"|{die})\b".replace("{die}", DIE),
-       unless=r"(?:better off dead|rather (?:be dead|die)) than (?!(?:feel|feeling|live|living|go on|going on|keep"
+       r"|{die}|be gone(?! (?:from|by|before|for|on|in|at|when|till|until|so|than)\b))\b".replace("{die}", DIE)
+       + r"|\b(?:i'd|i would|i'll|i will|i'm|i am|i might|i may)(?: [\w']+){0,2} (?:be )?(?:happier|more at peace|at peace"
+         r"|better|freer|calmer|relieved|lighter) (?:being )?dead\b"
+         # "i'd rather not exist", "i'd happily not be alive"
+         r"|\b(?:i'd|i would)(?: (?:honestly|happily|gladly|really|just|much|quite|sooner|rather|prefer to|truly))+ not"
+         r" (?:exist(?! (?:in|as|like|on|for|without)\b)|be alive|have been born|be born|wake up(?! (?:late|early|at|before"
+         r"|for|on time|in time|so early|till|until)\b)|live(?! (?:with|in|at|there|here|near|alone|together|abroad"
+         r"|like (?:that|this) (?:with|in))\b)|be here (?:at all|anymore|any more|any longer|on this earth|in this world)"
+         r"|be around (?:at all|anymore|any more|any longer|in (?:a|\w+) (?:years?|months?)|next (?:year|month)"
+         r"|much longer))\b",
+       unless=r"\b(?:lol|lmao|haha)\b|(?:better off|happier|more at peace|at peace|freer|calmer|relieved|lighter) (?:being )?dead"
+              r" than (?!(?:feel|feeling|live|living|go on|going on|keep (?:going|living|feeling)|carry on|carrying on|be"
+              r" (?:alive|here)|exist|existing|suffer|suffering|wake up|face|this|another)\b)[\w']+"
+              r"|(?:better off dead|rather (?:be dead|die)) than (?!(?:feel|feeling|live|living|go on|going on|keep"
               r" (?:going|living|feeling)|carry on|carrying on|be (?:alive|here)|exist|existing|suffer|suffering"
               r"|wake up|face (?:another|tomorrow|life)|this|spend|spending another|another day)\b)[\w']+"),
     _p(SUICIDAL_IDEATION, "dont_want_to_live",
@@ -351,7 +483,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:had enough|fed up) (?:of|with) (?:living|being alive|life|existing|this life|it all)\b"
        r"|\b(?:tired|sick|exhausted|done|weary) (?:of|with) (?:fighting|trying|struggling) (?:so hard )?(?:to stay alive"
        r"|to live|to keep living|to survive|to keep myself alive|for my life|to exist|to be alive|to keep going)\b",
-       unless=r"\b(?:life|my life) (?:admin|stuff|chores|coach|coaching|insurance)|keep going (?:with|to)\b"),
+       unless=r"\b(?:life|my life) (?:admin|stuff|chores|coach|coaching|insurance)|keep going (?:with|to)\b"
+              # Fed up with one part of life, named right after: "tired of it all with my therapist".
+              rf"|\b(?:it all|everything|all of it|all this) (?:with|at|in|about|from|over|around|regarding|when it"
+              rf" comes to) (?:(?:my|the|our|this|these|that|those|her|his|their|all the|all these) )?(?:[\w']+ ){{0,2}}?"
+              rf"(?:{FRUSTRATION_SCOPE})\b"),
     _p(SUICIDAL_IDEATION, "cant_go_on",
        r"\bcan't (?:go on|keep going|carry on|keep living|live like this|live anymore|do life|do this life"
        r"|keep doing life"
@@ -367,6 +503,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:want|need) (?:it all|everything|all of it|all this|all of this|my life|life) to (?:end|stop|be over)\b"
        r"|\bwant it to (?:end|be over)\b(?! (?:well|nicely|on good terms|soon so|properly|without|with)\b)",
        unless=THERAPY),
+    _p(SUICIDAL_IDEATION, "want_my_life_over",
+       r"\b(?:want|wanting|need|wish) (?:my life|my existence) over\b(?! (?:again|and done with (?:this|that))\b)|\b(?:want|wanting|need|wish|wishing|pray|praying|ready for|long for|longing for) (?:for )?(?:my life|my"
+       r" existence|my own life) to (?:end|stop|be over|be done|finish)\b(?! (?:as i know it|as it is|the way it is|(?:this|that) (?:\w+ )?"
+       r"(?:phase|stage|chapter|part|bit|period))\b)"),
     _p(SUICIDAL_IDEATION, "end_it_all",
        r"\bend(?:ing|ed)? (?:it all|everything|things for good|it for good|it once and for all|it tonight"
        r"|it today|it now|it right now|my suffering|the pain for good|things tonight|things today|things this"
@@ -425,7 +565,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|come back)"
        r"|\b(?:go to sleep|fall asleep|close my eyes) and (?:stay asleep|never come back|stay that way|be done)\b"
        r"(?! (?:with (?:work|the|my|this) \w+|for the (?:day|night))\b)"
-       r"|\bsleep forever\b|\bnever wake up\b|\bnot (?:to )?wake up\b(?! (?:late|early|on time|in time)\b)"
+       r"|\bsleep forever\b|\bnever wake up\b|\bnot (?:to )?wake up\b(?! (?:late|early|on time|in time|before|till"
+       r"|until|so early)\b| at (?!all\b))"
        r"|\b(?:sleep|go to sleep|fall asleep|close my eyes|go to bed) and (?:never|not) (?:ever )?(?:have|need) to"
        r" (?:[\w']+ ){1,5}?(?:again|anymore|any more)\b",
        unless=r"never wake up (?:before|early|on time|in time|without|until|till)|\bcould (?:\w+ )?sleep forever"),
@@ -466,7 +607,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|urges?|imagine|imagining)(?: a lot| so much| constantly| all the time| more and more| non stop| often)?"
        r" (?:about|of) (?:killing myself|dying|hanging(?! (?:out|up|around|with|pictures|curtains|on|a|the|my)\b)"
        r"|ending my life|not being here|not being"
-       r" alive|not existing|disappearing forever|hanging myself|overdosing|taking my life|taking all my"
+       r" alive|not existing|not waking up|never waking up|disappearing forever|hanging myself|overdosing|taking my life"
+       r"|taking all my"
        r" \w+|being dead|my (?:own )?death|my (?:own )?funeral|my suicide|how i'd die|how to die|ways to die"
        r"|dying in my sleep|(?:slitting|slashing|cutting|opening) my (?:wrists?|throat|veins)|drowning myself"
        r"|shooting myself|hanging myself)\b"
@@ -524,9 +666,14 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" (?:next|in|by|much|for|past|at|this time)\b"
        r"|\btonight(?:'s| is) (?:the night|when i (?:finally )?do it)\b(?! (?:i|we|to|for|of|that)\b(?! (?:finally )?(?:do it|end it"
        r"|go through with it|die|go)\b))|\bfinally (?:do it|go through with it)"
-       r" (?:tonight|today|this weekend)\b",
+       r" (?:tonight|today|this weekend)\b"
+       r"|\b(?:tonight|today|tomorrow|this weekend|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s| is)"
+       r" (?:when|the (?:day|night) when|the (?:day|night)) i (?:finally )?(?:end it|end things|end everything|end my life"
+       r"|go through with it|kill myself|do it)\b(?! (?:with|off|there|between|in person|by|over)\b)"
+       r"|\b(?:tonight|today|this weekend) (?:i'm|i am|i'll|i will) (?:going to |gonna )?(?:finally |just )?(?:do it"
+       r"|go through with it)(?= [.,]|$)",
        unless=r"\b(?:date|party|game|concert|premiere|show|match|finale|gig|exciting|excited|proposal|propose"
-              r"|ask (?:her|him|them) out|tell (?:her|him|them|my therapist)|book|booking)\b"),
+              r"|ask(?:ing)? (?:her|him|them) out|tell(?:ing)? (?:her|him|them|my therapist)|book|booking)\b"),
     _p(SUICIDAL_IDEATION, "what_if_i_was_gone",
        r"\bwhat if i (?:just )?(?:didn't exist|wasn't here|weren't here|died|was gone|were gone|ended it|killed"
        r" myself|wasn't alive|weren't alive|never woke up|didn't wake up)\b"),
@@ -555,7 +702,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\b{DRUGS} (?:\w+ ){{0,2}}(?:saved|saved up|stockpiled|stashed|hoarded|hidden away|lined up|set aside"
        rf"|counted out)\b"
        rf"|\b(?:have|got|bought|buying|getting|found|collected|enough) enough (?:\w+ )?{DRUGS} (?:to|for)\b"
-       rf"(?! last)"),
+       rf"(?! last)",
+       unless=rf"^(?!.*\b{_INTENT_TO_TAKE}\b).*\b(?:dosette|pill (?:organi[sz]er|box)|for the (?:week|month|day)|weekly"
+              rf"|daily|morning and night|as prescribed)\b"),
     _p(PLAN_OR_MEANS, "take_all_medicine",
        r"\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all the (?:pills"
        r"|tablets|meds|medicine|medication)|whatever (?:pills|tablets|meds|is)|all of it) (?:in|from) (?:the|my|our"
@@ -598,7 +747,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"\b(?:{DRUGS}|rope|knife|blade|blades|razor|razors|gun|noose|pill bottle|bottle of pills)"
        rf" (?:are |is )?(?:in front of me|in my hand|next to me|right here|beside me|ready|laid out"
        rf"|on the table in front of me|all lined up)\b",
-       unless=r"ready (?:at|for) (?:the )?(?:pharmacy|chemist|collection|pick ?up)"),
+       unless=r"ready (?:at|for) (?:the )?(?:pharmacy|chemist|collection|pick ?up)|\b(?:carv\w*|turkey|roast|cook\w*"
+              r"|dinner|bbq|barbecue|cake|bread|chopping|vegetables|veg)\b"),
     _p(PLAN_OR_MEANS, "rope_noose",
        r"\b(?:bought|buy|buying|got|have|found|tied|tying|tie|made|making|set up|setting up|put up|checked"
        r"|testing|tested|hung|hanging) (?:a |the |some |my )?(?:rope|noose|ligature)\b|\bnoose\b"
@@ -616,6 +766,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(PLAN_OR_MEANS, "traffic_or_train",
        rf"\b(?:jump|jumping|step|stepping|throw myself|throwing myself|walk|walking|lie|lying|lay|stand"
        rf"|standing) (?:out )?in front of (?:a |the |an |oncoming )?{VEHICLE}\b"
+       rf"|\b(?:jump|step|throw myself|walk|lie down) in front of the next (?:train|bus|tram|lorry)\b"
+       rf"|\b(?:jump|step|throw myself|walk|lie down) in front of the next one\b(?=.*\b(?:train|bus|tram|platform"
+       rf"|station|tracks|lorry)\b)|\b(?:train|bus|tram|platform|station|tracks|lorry)\b.*\b(?:jump|step|throw"
+       rf" myself|walk|lie down) in front of the next one\b"
        rf"|\b(?:walk|walking|step|stepping|run|running) (?:out )?into (?:traffic|the road|oncoming traffic)"
        rf"|\b(?:drive|driving|crash|crashing|swerve|swerving|steer|steering) (?:my car |the car |myself )?"
        rf"(?:into|off) (?:a |the )?(?:tree|wall|oncoming|traffic|bridge|cliff|river|lamppost|lorry|truck|road)"
@@ -735,9 +889,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(PLAN_OR_MEANS, "weapon_on_the_way",
        r"\b(?:got|have|grabbed|taking|bringing|with) (?:a |my |the |his |her )?(?:knife|gun|bat|hammer|machete|weapon"
        r"|blade)\b(?: [\w',.]+){0,6} (?:going|heading|on my way|driving|walking) (?:round |over )?to (?:his|her|their"
-       r"|my [\w']+'s)\b|\b(?:make|making) (?:him|her|them) pay\b(?=.*\b(?:tonight|knife|gun|bat|hammer|weapon|hurt"
-       r"|kill)\b)|\b(?:get|getting|take|taking) (?:my )?revenge on (?:him|her|them|my [\w']+)\b(?=.*\b(?:tonight|today"
-       r"|now|knife|gun|bat|hurt|kill|won't walk away|pay)\b)"),
+       r"|hers|theirs|my [\w']+'s|[a-z]+'s)\b|\b(?:make|making) (?:him|her|them) pay\b(?=.*\b(?:tonight|knife|gun|bat|hammer|weapon|hurt"
+       r"|kill|blade|machete|axe|crowbar)\b)|\b(?:get|getting|take|taking) (?:my )?revenge on (?:him|her|them|my [\w']+)\b(?=.*\b(?:tonight|today"
+       r"|now|knife|gun|bat|hurt|kill|won't walk away|pay)\b)",
+       unless=r"\b(?:shelf|shelves|diy|nails?|fix|fixing|build|building|put up|hang|hanging|assemble|ikea|picture|frame"
+              r"|mirrors?|tools?|toolbox|cake|cook\w*|dinner|roast|bbq|barbecue|cricket|baseball|rounders|softball|match"
+              r"|practice|game|lol|haha)\b"),
 
     # Goodbye messages.
     _p(GOODBYE, "before_i_go",
@@ -752,6 +909,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|none of (?:this|it) (?:was|is)) (?:their|her|his|your) fault\b".replace("{kin}", KIN)
        + r"|\b(?:thank(?:s| you) for everything|i'm sorry|i love you|goodbye)\b(?: [\w',.]+){0,4} (?:it's|it is) (?:my )?time"
          r" (?:for me )?to go\b"
+       r"|\b(?:goodbye|farewell)\b(?: [\w',.]+){0,8} (?:i'm sorry for everything|sorry for everything|forgive me)\b"
        r"|\b(?:left|leaving|written|wrote|sorted|writing)\b(?: [\w',]+){1,8} for (?:after|afterwards|when i'm (?:gone|not"
        r" here|dead))(?= [.,]|$)",
        unless=r"see you|next (?:week|time|session)|talk (?:soon|tomorrow|later)|bye for now|for now|holiday|on leave"
@@ -780,6 +938,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r" (?:my|this|that|the) (?:therapist|counsellor|counselor|old|job|habit|ex|bad)|bye for now"
               # Leaving one therapist for another.
               r"|(?:new|another|different) (?:therapist|counsell?or|counselor|psychologist)"
+              r"|\b(?:joking|jokingly|kidding)\b"
               r"|(?:see|seeing|found|switch(?:ing)? to|going to) (?:someone|somebody) (?:who|that)"
               r" (?:speciali[sz]es|works with|does|knows)"),
     _p(GOODBYE, "tell_them_i_love_them",
@@ -861,7 +1020,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|abroad|moving|shift|flight|festival)\b|gone for (?:the|a)\b"),
     _p(GOODBYE, "wont_be_here_tomorrow",
        r"\b(?:won't|not going to|might not) be (?:here|around|alive) (?:tomorrow|anymore|any more|by tomorrow)\b"
-       r"|\b(?:tomorrow|tonight|by morning|after tonight|soon) i (?:won't|will not|might not) be (?:here|around|alive)\b",
+       r"|\b(?:tomorrow|tonight|by morning|after tonight|soon) i (?:won't|will not|might not) be (?:here|around|alive)\b"
+       r"|(?:(?<=\bbecause )|(?<=\bsince )|(?<=\bcause )|(?<=\bcos )|(?<=\bcoz )|(?<=\bas ))i (?:won't|will not"
+       r"|'m not going to|am not going to) be (?:here|around"
+       r"|alive)(?= [.,]|$| (?:anymore|any more|by then|to see|much longer|for long)\b)",
        unless=r"\b(?:holiday|vacation|work|working|travel\w*|trip|away|busy|conference|wedding|visit|visiting|camp"
               r"|abroad|moving|shift|appointment|exams?|app|chat|site|clinic|practice|job|school|uni|office|town)\b"),
 
@@ -1204,7 +1366,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|afraid i'm going|scared i'm going|worried i'm going|feel like i could|i could|i might)"
        rf"(?: to)? (?:[\w']+ ){{0,3}}(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot"
        rf"|shooting|strangle|strangling|attack|attacking|beat up|beating up|poison|poisoning|smother|smothering"
-       rf"|shake|shaking) (?:him|her|them|someone|somebody|people|other people|others|strangers|everyone"
+       rf"|shake|shaking) (?:him|her|them|someone|somebody|people|other people|others|strangers|everyone|whoever"
+       rf"|the first person|the next person|anyone who|everyone who"
        rf"|anybody|anyone|my (?:\w+ )?(?:{KIN}"
        rf"|{YOUNG}|classmates?|coworkers?|colleagues?|abuser|attacker|rapist|bully|bullies)|the (?:baby|kids|children"
        rf"|neighbou?rs?))\b",
@@ -1252,11 +1415,16 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|have)|(?:when|whenever|every time) i|from (?:anxiety|stress|nerves|panic)"
               r"|(?:breathing|grounding) exercise|walk me through (?:some )?breathing"
               r"|\b(?:last (?:year|month|week)|years ago|turned out|was just|were just|it was|checked|comes and goes"
-              r"|come and go|cause|causes|fine now|all sorted)\b"),
+              r"|come and go|cause|causes|fine now|all sorted)\b"
+              # A known, ordinary cause ("after a chest infection", "from coughing", "since the gym") and no red flag.
+              rf"|^(?!.*\b{CHEST_RED_FLAG}\b).*\b(?:after|since|from|with|because of|due to|following) (?:a |an |my |the"
+              rf" |this |that |all (?:the|this|that) |so much |the recent )?(?:[\w']+ ){{0,2}}?{ORDINARY_CHEST_CAUSE}\b"),
     _p(MEDICAL_EMERGENCY, "bleeding",
        r"\bbleeding (?:a lot|heavily|badly|so much|everywhere|loads|really bad|a ton|out|won't stop|and it won't"
        r" stop|through)\b|\bwon't stop bleeding\b|\bcan't stop (?:the )?bleeding\b|\b(?:lost|losing) (?:a lot"
-       r"|so much) of blood\b(?! (?:donors?|donations?|tests?|work|drives?|banks?|samples?)\b)|\bblood (?:everywhere|won't stop)\b|\bi'm bleeding\b",
+       r"|so much) of blood\b(?! (?:donors?|donations?|tests?|work|drives?|banks?|samples?)\b)|\bblood (?:everywhere|won't stop)\b|\bi'm bleeding\b"
+       r"|\b(?:there's|there is|so|such|losing) (?:a lot of|so much|loads of|lots of|a pool of) blood\b(?! (?:tests?|donors?"
+       r"|work|sugar|pressure|cells|in (?:the|this) (?:film|game|show))\b)",
        unless=r"bleeding (?:money|cash|dry|out money|heart)|bleeding (?:a lot )?(?:on|from) my period"
               r"|heavy period"),
     _p(MEDICAL_EMERGENCY, "feel_like_im_dying",
@@ -1502,7 +1670,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|them all|tonight|going to|gonna|goodbye|enough)\b)",
        unless=r"(?:take|taking) (?:all|them all|all of them) (?:of )?(?:\w+ ){0,2}(?:as prescribed|every|each|on time"
               r"|properly|regularly|correctly|daily|in the morning|at night|with food|to the pharmacy|back|out of)"
-              r"|dosette|pill organi[sz]er|for the week|weekly|for my (?:nan|gran|mum|dad|grandma|grandad|patient|client)"),
+              rf"|^(?!.*\b{_INTENT_TO_TAKE}\b).*(?:dosette|pill organi[sz]er|for the week|weekly)"
+              r"|for my (?:nan|gran|mum|dad|grandma|grandad|patient|client)"),
     _p(MEDICAL_EMERGENCY, "eating_disorder_red_flags",
        r"\b(?:fainted|fainting|passed out|blacked out|blacking out|collapsed|vision (?:keeps )?(?:going|goes|went)"
        r" (?:black|dark|white|blurry)|heart (?:keeps |is )?(?:skipping|fluttering|racing|pounding|stopping|doing weird"
@@ -1541,7 +1710,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"\b(?:texts?|messages?|emails?|calls?|my messages|replying|to (?:treatment|medication|the meds|therapy"
               r"|antibiotics)|to my (?:texts|messages|emails)|on (?:whatsapp|instagram|snapchat|text))\b"),
     _p(HARM_TO_OTHERS, "revenge_with_means",
-       r"\b(?:going to|gonna|will|'ll|want to|plan to|planning to|about to)(?: [\w']+){0,2} (?:hurt|kill|harm|attack|stab"
+       r"\b(?:burn|set fire to|torch|petrol bomb) (?:his|her|their|[a-z]+'s) (?:house|flat|home|car|place|room)(?: down)?"
+       r"\b(?=.*\b(?:inside|in it|in there|asleep|tonight|while (?:he|she|they)(?:'s| is|'re| are))\b)|\b(?:going to|gonna|will|'ll|want to|plan to|planning to|about to)(?: [\w']+){0,2} (?:hurt|kill|harm|attack|stab"
        r"|shoot|get|punish|burn|destroy) (?:the (?:people|person|guys?|girls?|kids|boys|men|women|ones)|everyone|those"
        r" (?:people|kids|guys)|all of them) (?:who|that)\b"
        r"|\b(?:is|are|'s|'re) going to pay for (?:what|this|it|that)\b(?=.*\b(?:tonight|bringing|knife|gun|going over"
@@ -1580,12 +1750,19 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|school)|from (?:work|school|the station))\b(?=.*\b(?:door|outside|tonight|scared|afraid|terrified|window|every"
        r" night|again|won't leave)\b)",
        unless=r"\b(?:cat|dog|puppy|kitten|toddler|little (?:brother|sister)|duck|pigeon|song)\b"),
+    _p(MEDICAL_EMERGENCY, "swallowed_battery_or_magnet",
+       r"\b(?:swallowed|ate|has swallowed|might have swallowed|may have swallowed|think (?:he|she|they) swallowed)"
+       r" (?:a |an |some |two |three |the )?(?:button batter(?:y|ies)|coin batter(?:y|ies)|batter(?:y|ies)|magnets?"
+       r"|dishwasher (?:tablets?|pods?)|laundry (?:pods?|capsules?|tablets?)|bleach|drain cleaner|antifreeze|weed ?killer"
+       r"|e liquid|vape (?:juice|liquid))\b",
+       unless=r"\b(?:lol|haha|years ago|when i was|as a (?:kid|child|toddler)|used to|film|book|dog ate my homework)\b"),
     _p(MEDICAL_EMERGENCY, "child_swallowed_something",
        rf"\b(?:{YOUNG}|he|she|they|kid|boy|girl)\b(?: [\w']+){{0,8}} (?:swallowed|ate|drank|got into|has taken|took)"
        rf"(?: [\w']+){{0,3}} (?:{DRUGS}|bleach|detergent|cleaning (?:stuff|liquid|products?)|laundry (?:pods?|tablets?)"
        rf"|batteries|a battery|button batter(?:y|ies)|washing up liquid|antifreeze|poison|weedkiller|e liquid|vape"
-       rf" juice|them|some)\b(?=.*\b(?:don't know how (?:many|much)|how (?:many|much)|a lot|loads|all of|the whole"
-       rf"|not (?:breathing|waking|responding)|sleepy|vomiting|throwing up|what do i do|help)\b)"
+       rf" juice|dishwasher (?:tablets?|pods?)|them|some)\b(?=.*\b(?:don't know how (?:many|much)|how (?:many|much)|a lot"
+       rf"|loads|all of|the whole|not (?:breathing|waking|responding)|sleepy|drowsy|vomiting|throwing up|been sick"
+       rf"|being sick|coughing|choking|burning|what do i do|help)\b)"
        rf"|\b(?:{YOUNG}|kid)\b(?: [\w']+){{0,4}} (?:found|got hold of|got into) (?:my |the |his |her |our |dad's |mum's"
        rf" |my (?:dad's|mum's|nan's|gran's) )?(?:\w+ )?{DRUGS}\b(?=.*\b(?:swallowed|ate|took|taken|how many|how much"
        rf"|missing|gone)\b)",
@@ -1613,6 +1790,154 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|day|time)|shouting|yelling)\b)",
        unless=r"\b(?:football|rugby|fell|fall|falling|playground|bike|trampoline|climbing|sports?|accident|clumsy"
               r"|hockey|match|karate|judo|eczema|birthmark|vaccin\w*)\b"),
+    # Families added for shapes fresh messages showed missing (final goodbyes and things handed on, harm to a
+    # named person now, medical emergencies now), written from the shapes, never from the NLU data.
+    _p(GOODBYE, "handing_things_on",
+       rf"\b(?:{_HANDING_ON})\b(?=.*\b{_HANDED_ON_FOR_GOOD}\b)|\b{_HANDED_ON_FOR_GOOD}\b.*\b(?:{_HANDING_ON})\b"
+       rf"|\b(?:sorted|sorting|worked out|decided|written down|wrote down|made a list of|a list of|labelled|labeled)"
+       rf" (?:out )?who (?:gets|should get|will get|can have|is having) (?:(?:all )?my (?:things|stuff|belongings"
+       rf"|possessions|records|books|jewellery|jewelry|clothes|savings|money|pets?|cats?|dogs?)|what(?! (?:chores|jobs"
+       rf"|tasks|presents?|gifts?|room|bedroom|food|for|at|on|in)\b))\b",
+       unless=r"\b(?:holidays?|vacation|trip|travel\w*|away (?:for|on|at|next|this)|i'm away|be away|going away"
+              r"|moving|move|moved|abroad|hospital|surgery|operation"
+              r"|while i'm|for the (?:weekend|week|day|night|summer)|until|till|charity|declutter\w*|minimalis\w*"
+              r"|outgrown|grew out|too small|upgrad\w*|new one|birthday|christmas|present|gift|lend|lent|borrow\w*"
+              r"|when i get back|emigrat\w*|uni|university|deploy\w*|rehab|retreat|course|inherit\w*|solicitor|lawyer"
+              r"|estate|power of attorney|old|spare|allerg\w*|landlord|no pets|new baby|storage|space|lol|haha"
+              r"|save|saving|money|budget\w*|cheaper|skint|broke|chores|rota|secret santa|divorce|separation)\b"),
+    _p(GOODBYE, "only_one_who_listened",
+       r"\byou(?:r| were|'re| are|'ve been| have been) the only (?:one|person|thing|place)(?: [\w']+){0,2} (?:who|that)"
+       r" (?:ever )?(?:really )?(?:listened|listens|cared|cares|understood|understands|helped|got me|kept me (?:going"
+       r"|here|alive)|made (?:it|this|life|things) bearable)\b(?=.*\b(?:goodbye|farewell|take care|bye|thank you for"
+       r" everything|thanks for everything|won't be back|won't be coming back|last)\b)"
+       r"|\b(?:goodbye|farewell|thank you for everything|thanks for everything)\b.*\byou(?: were|'re| are|'ve been"
+       r"| have been) the only (?:one|person|thing|place)(?: [\w']+){0,2} (?:who|that) (?:ever )?(?:really )?"
+       r"(?:listened|listens|cared|cares|understood|understands|helped|got me|kept me (?:going|here|alive))\b",
+       unless=r"\b(?:see you|talk (?:soon|tomorrow|later)|next (?:time|week|session)|for now|tomorrow|till|until"
+              r"|lol|haha|again|in (?:that|the|this) (?:group|class|meeting|family))\b"),
+    _p(HARM_TO_OTHERS, "harm_someone_now",
+       rf"\b(?:going to|gonna|i'll|i will|about to|want to|ready to|need to)(?: (?:fucking|really|actually|just"
+       rf"|properly|seriously|absolutely))? {_VIOLENT}(?: the (?:shit|hell|crap|life) out of)? (?:(?:him|her|them|my"
+       rf" (?:\w+ )?{KIN})(?: up| in| to death| so hard| so bad(?:ly)?)?(?: [.,])? (?:{_NOW_OR_WHEN_BACK})"
+       rf"|(?!{_NOT_A_PERSON}\b)[a-z]+(?: up| in| to death)?(?: [.,])? (?:{_WHEN_BACK}))\b"
+       rf"|\b(?:smash|kick|bash|punch|cave|knock) (?:his|her|their|[a-z]+'s) (?:face|head|teeth|skull) in\b"
+       rf"(?=.*\b(?:{_NOW_OR_WHEN_BACK}|knife|bat|hammer|i mean it|not joking|i'm serious)\b)"
+       rf"|\b(?:break|snap) (?:his|her|their|[a-z]+'s) (?:legs?|arms?|neck|jaw|nose|face|fingers|ribs)\b"
+       rf"(?=.*\b(?:{_NOW_OR_WHEN_BACK}|knife|bat|hammer|i mean it|not joking|i'm serious)\b)"
+       rf"|\b(?:make|making) (?:him|her|them|[a-z]+) bleed\b"
+       rf"|\b(?:run|go|come|lunge|charge|going|coming) at (?:him|her|them|(?!{_NOT_A_PERSON}\b)[a-z]+) with (?:a|the|my"
+       rf"|his|her) (?:[\w']+ )?{_WEAPON}\b"
+       rf"|\b(?:going to|gonna|i'll|i will|about to|want to|ready to) put (?:him|her|them|(?!{_NOT_A_PERSON}\b)[a-z]+)"
+       rf" in (?:hospital|the hospital|a&e|the ground|a coffin|a wheelchair|intensive care|an early grave)\b"
+       rf"|\b(?:going to|gonna|i'll|i will|about to|want to|ready to) (?:run|knock|mow|take) (?:him|her|them"
+       rf"|(?!{_NOT_A_PERSON}\b)[a-z]+) (?:over|out|down)\b(?: [\w']+){{0,3}} (?:{_NOW_OR_WHEN_BACK})\b"
+       rf"|\b(?:going|heading|driving|walking|on my way) (?:round |over )?(?:to )?(?:his|her|their|[a-z]+'s)"
+       rf"(?: (?:house|place|flat|work|school|office))?(?: [\w']+){{0,2}} to {_VIOLENT} (?:him|her|them)\b",
+       unless=r"\b(?:lol|lmao|haha|jk|joke|joking|kidding|game|fortnite|minecraft|football|rugby|boxing|sparring"
+              r"|chess|match|pillow|paintball|laser tag|nerf|snowball|water (?:gun|fight)|tickle|in my dreams|with"
+              r" kindness|feelings|if (?:he|she|they) (?:\w+ ){0,3}(?:again|one more time))\b"
+              r"|(?:eats?|ate|takes?|took|touches?|borrows?|borrowed|steals?|stole|finishes|finished) my"
+              r" (?:food|leftovers|snacks|stuff|charger|clothes|car|chocolate|milk)"),
+    _p(HARM_TO_OTHERS, "lying_in_wait_armed",
+       rf"\b{_WEAPON}\b(?=.*\b(?:{_LYING_IN_WAIT}))|\b(?:{_LYING_IN_WAIT})(?=.*\b{_WEAPON}\b)",
+       unless=r"\b(?:cricket|baseball|rounders|softball|practice|game|match|training|nets|shelf|shelves|diy|nail"
+              r"|nails|fix|fixing|build|building|put up|assemble|ikea|picture|frame|tools?|toolbox|cake|bread|cook\w*"
+              r"|dinner|chop\w*|carv(?:e|ing) (?:the|a|up|it)|turkey|roast|bbq|barbecue|butter|sharpen(?:ed|ing)? for|lol|haha|film"
+              r"|movie|game|costume|prop|play|rehearsal|fishing|camping|hunting|burglar\w*|intruder\w*)\b"),
+    _p(MEDICAL_EMERGENCY, "stroke_signs",
+       r"\b(?:my |his |her |their )?speech (?:is|'s|has gone|went|sounds|keeps going|is going) (?:all )?(?:slurred"
+       r"|funny|weird|strange|garbled|wrong|jumbled)\b|\b(?:i'm|i am|he's|she's|they're|he is|she is|started|keeps"
+       r"|keep) slurring\b|\bslurr(?:ed|ing) (?:speech|words|my words|his words|her words)\b"
+       r"|\bcan't feel (?:the )?(?:left|right|one) side of (?:my|his|her|their) (?:face|body|mouth)\b"
+       r"|\b(?:face|mouth|smile)(?:'s| is| has)? (?:gone |going |suddenly |all |looks |seems )?(?:lopsided|crooked|wonky"
+       r"|droopy|drooping|slack|uneven)\b(?=.*\b(?:not making sense|talking nonsense|gibberish|confused|words|speech"
+       r"|slurr\w*|arm|suddenly|all of a sudden|stroke|can't (?:talk|speak|lift|move))\b)"
+       r"|\b(?:suddenly|all of a sudden) (?:talking|speaking) (?:gibberish|nonsense|funny)\b|\b(?:talking|speaking)"
+       r" (?:gibberish|nonsense) (?:all of a sudden|suddenly)\b"
+       r"|\bone side of (?:my|his|her|their) (?:face|mouth|body) (?:is |has |'s )?(?:drooping|dropped|droopy|gone numb"
+       r"|numb|gone weak|weak|gone dead|gone floppy)\b"
+       r"|\bcan't (?:lift|move|raise) (?:my|his|her|their) (?:left |right )?arm\b(?=.*\b(?:face|speech|slurr\w*|words"
+       r"|suddenly|all of a sudden|numb|stroke|side)\b)"
+       r"|\b(?:my|his|her) (?:left |right )?arm (?:feels|is|has gone|went|'s gone) (?:all )?(?:dead|weak|numb|heavy"
+       r"|floppy)\b(?=.*\b(?:suddenly|all of a sudden|face|speech|slurr\w*|words|stroke|chest)\b)",
+       unless=r"\b(?:when|whenever|every time|used to|last (?:week|year|month)|years ago|dentist|anaesthetic"
+              r"|injection|filler|botox|drinking|drinks|wine|beer|drunk|tipsy|lol|haha|asleep|slept on it|sleeping on"
+              r"|gym|workout|tired|film|book|character|grandad had|nan had|photos?|selfies?|pictures?|filler)\b"),
+    _p(MEDICAL_EMERGENCY, "head_injury_red_flags",
+       r"\b(?:hit|banged|bumped|smacked|knocked|cracked|whacked) (?:my|his|her|their) head\b(?=.*\b(?:sick|vomit\w*"
+       r"|throwing up|threw up|drowsy|sleepy|can't stay awake|confused|passed out|blacked out|knocked out|seizure"
+       r"|fitting|fit|blood (?:from|coming out of) (?:my|his|her|their) (?:ear|nose)|double vision|can't see properly"
+       r"|worst headache)\b)"
+       r"|\b(?:sick|vomit\w*|throwing up|threw up|drowsy|confused|passed out|blacked out)\b(?: [\w',]+){0,8}"
+       r" (?:since|after) (?:i |he |she |they )?(?:hit|banged|bumped|smacked|knocked|cracked|whacked) (?:my|his|her"
+       r"|their) head\b",
+       unless=r"\b(?:when i was|years ago|last (?:year|month)|as a kid|used to|lol|haha|sick of|sick and tired"
+              r"|sick to death|fine now|checked)\b"),
+    _p(MEDICAL_EMERGENCY, "child_very_ill",
+       rf"\b(?:{YOUNG})\b(?: [\w']+){{0,6}} (?:is |'s |has gone |went |seems |feels |looks |is so |is really |is very )?"
+       rf"(?:floppy|limp|unresponsive|lifeless)\b"
+       rf"|\b(?:{YOUNG})\b(?: [\w']+){{0,6}} (?:won't|will not|isn't|is not|can't|doesn't) (?:wake (?:up )?properly"
+       rf"|stay awake|respond(?:ing)?|wake up properly)\b"
+       rf"|\b(?:rash|spots) (?:that )?(?:doesn't|don't|won't|isn't|aren't) (?:fade|go away|fading) (?:under|when i press)"
+       rf" (?:a |the )?glass\b|\bnon blanching rash\b"
+       rf"|\b(?:{YOUNG})\b(?: [\w']+){{0,6}} (?:is |'s )?(?:having a (?:fit|seizure)|fitting|turning blue|going blue"
+       rf"|gone blue|turning grey|gone grey)\b",
+       unless=r"\b(?:lol|haha|when (?:she|he|they) (?:was|were)|used to|as a baby|last (?:year|month)|after (?:a long"
+              r"|school|nursery|swimming|the party)|doll|teddy|game|film|texts?|messages?|emails?|calls?|phone|whatsapp"
+              r"|jabs?|vaccin\w*|immuni[sz]\w*|(?:nurse|doctor|gp|midwife|health visitor) (?:said|says)|(?:that's|is) normal"
+              r"|to (?:treatment|therapy|medication))\b"),
+    _p(MEDICAL_EMERGENCY, "diabetic_emergency",
+       r"\b(?:diabetic|type (?:1|one)|insulin|blood sugar|sugars?|glucose|hypo)\b(?=.*\b(?:i'm|i am|he's|she's|i feel"
+       r"|and|can't|keep)\b(?: [\w']+){0,2} (?:shaking|shaky|sweating|sweaty|drowsy|passing out|fainting|collaps\w*"
+       r"|fitting|seizure|can't (?:think|see|stand|focus|wake)|slurring|confused and|and confused)\b)",
+       unless=r"\b(?:when|whenever|if|every time|used to|last (?:week|year|month)|yesterday|this morning but|sorted"
+              r"|fine now|was fine|session|sessions|appointment|therapy)\b"),
+    _p(MEDICAL_EMERGENCY, "chest_pain_red_flags",
+       r"\bchest\b(?: [\w']+){0,3} (?:pain|pains|hurts|hurting|hurt|tight|tightness|pressure|heavy|crushing|squeezing"
+       r"|is killing me|feels like (?:[\w']+ ){0,4}(?:vice|crushed|squeezed|elephant|weight|burst|exploding))\b"
+       r"(?=.*\b(?:arm|jaw|numb|sweat\w*|clammy|can't breathe|short of breath|never (?:hurt|felt)"
+       r"|worst|spreading|radiat\w*|faint\w*|passing out|dizzy|going down my)\b)"
+       r"|\b(?:left arm|my arm|jaw)\b(?: [\w']+){0,3} (?:is |'s |has gone |feels )?(?:numb|tingling|aching|hurts|heavy)"
+       r"\b(?=.*\bchest\b)",
+       unless=r"\b(?:when|whenever|every time|if (?:i|you|someone)|used to|last (?:year|month|week)|years ago|was just"
+              r"|turned out|checked|is it normal|normal to|can anxiety|does anxiety|(?:panic|anxiety) attacks?"
+              r" (?:always|usually|often|sometimes)|during (?:panic|anxiety|a panic|an anxiety|sessions?)|gym|workout"
+              r"|lifting)\b"),
+    _p(SUICIDAL_IDEATION, "welcome_death",
+       r"\b(?:welcome|'d welcome|would welcome|look forward to|be glad of|be grateful for|long for|longing for|crave"
+       r"|craving|dream of|dreaming of|pray for|praying for|hope for|hoping for|wish for|wishing for|ready for)"
+       r" (?:just )?(?:not waking up|never waking up|dying|death|being dead|not existing|not being here|not being alive"
+       r"|the end of (?:it all|everything|my life)|it all ending|everything ending|my life ending|eternal sleep)\b"
+       r"(?! (?:my|her|his|their|the) (?:hair|clothes|shoes|jeans|roots|fabric|eggs)| (?:metal|star|row|stranding"
+       r"|grips|cab|scene|scenes|of (?:a|the|my) (?:phone|laptop|battery|car|plant|career|band|show|series)))"
+       r"|\b(?:i'd|i would|i'll|i will|i'm|i am|i think i'd|i'd honestly|i would honestly|i'd actually|i'd really)"
+       r"(?: (?:honestly|actually|really|just|probably|kind of|secretly))? (?:be |feel )?(?:relieved|glad|happy|grateful"
+       r"|thankful|at peace|fine|ok|okay|content) to (?:just )?(?:be dead|die|stop existing|not exist|not wake up"
+       r"|not be alive|be gone for good|stop being alive|never wake up|not be here)\b"
+       r"(?! (?:on|for|in|with|doing|at|of)\b)",
+       unless=r"\b(?:lol|lmao|haha|on that hill|for (?:my|the|a|this|our) (?:kids|children|country|cause|team|family))\b"),
+    _p(PLAN_OR_MEANS, "pills_needed",
+       rf"\bhow many (?:of )?(?:my |the |these |those )?{DRUGS} (?:i'd|i would|i'll|i will|you'd|you would|it'd|it would"
+       rf"|someone would|a person would) (?:need|take|have to take|have to swallow)\b(?! (?:a day|per day|each|every"
+       rf"|for (?:the|a|my) (?:week|month|trip|holiday)))",
+       unless=r"\b(?:holiday|trip|travel\w*|week's supply|prescription|refill|dosette|pharmacy|pill organi[sz]er"
+              r"|as prescribed|pain relief|dose for)\b"),
+    _p(PLAN_OR_MEANS, "going_to_the_drop_after_sorting",
+       rf"\b{_FINAL_ARRANGEMENTS}\b.*\b{_GOING_TO_A_DROP}\b|\b{_GOING_TO_A_DROP}\b(?=.*\b{_FINAL_ARRANGEMENTS}\b)",
+       unless=r"\b(?:picnic|walk|walking|swim|swimming|fishing|boat|kayak|paddle|run|running|cycle|bike|with (?:the"
+              r" kids|my|friends|family|the dog|him|her|them)|dog|photos?|sunset|view|wedding|party|festival|market"
+              r"|pub|cafe|restaurant|lunch|dinner|drinks|date|holiday|trip|we|we're|us|together|birthday|fireworks"
+              r"|work|job|shift|repair|inspect\w*)\b"),
+    _p(MEDICAL_EMERGENCY, "turning_blue_or_paralysed",
+       r"\b(?:he|she|they|i|my \w+|baby|son|daughter)(?:'s| is|'re| are|'m| am)? (?:turning|going|gone) (?:blue|grey"
+       r"|gray)\b(?! (?:and )?(?:with|from) (?:cold|the cold))"
+       r"|\bgasping for (?:air|breath)\b(?=.*\b(?:can't|blue|grey|collaps\w*|chest|help|ambulance|won't stop)\b)"
+       r"|\bcan't (?:move|feel) (?:my|his|her|their) (?:legs|arms|neck|body|lower body)\b(?=.*\b(?:fell|fall|fallen"
+       r"|crash\w*|accident|hit|blood|stairs|ladder|roof|car)\b)"
+       r"|\b(?:fell|fallen|crashed|came off|thrown off)\b(?: [\w']+){0,6} (?:and )?(?:now )?(?:i|he|she|they)"
+       r" (?:can't|cannot) (?:move|feel) (?:my|his|her|their) (?:legs|arms|neck|body|lower body)\b",
+       unless=r"\b(?:cold|freezing|raynaud\w*|paint|dye|hair|lol|haha|leg day|gym|workout|laughing|with envy|face"
+              r" paint|smurf|costume|avatar)\b"),
     # Core phrases in the languages a clinic's clients most often write in
     # besides English (accents are folded away by normalise). Idioms such as
     # "me muero de risa", "je meurs de faim", "ich sterbe vor hunger" do not match.
@@ -1712,7 +2037,7 @@ _NEGATORS = {
 # Words a negation reaches across: "don't want to", "not really", "never even thought".
 _NEGATION_CARRIES = {
     "want", "wanted", "wanting", "to", "going", "plan", "planning", "intend", "intending", "have", "ever",
-    "really", "actually", "even", "think", "believe", "feel", "feeling", "say", "saying", "mean", "that",
+    "really", "actually", "even", "think", "believe", "feel", "feeling", "saying", "mean", "that",
     "like", "i", "i'm", "i'd", "i'll", "i've", "am", "be", "being", "been", "at", "all", "so", "just",
     "remotely", "currently", "thought", "thinking", "of", "about", "consider", "considered", "considering", "would",
     "will", "a", "any", "had", "has", "felt", "seriously", "gonna", "having", "thoughts", "plans", "urges",
@@ -1789,6 +2114,85 @@ _SOMEONE_ELSE_RECOVERED = re.compile(
     r"|\bsober (?:for )?(?:\d+|a few|several|two|three|six|nine|ten) (?:months|years|weeks)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
+
+# A screening questionnaire's item quoted and answered no ("the phq 9 asks if you'd be better off dead, i
+# ticked never"): excuses ideation and self-harm matches whose own clause names the questionnaire, when the
+# message gives a "no" answer and nothing that says the answer was not the whole truth.
+_SCREENING = re.compile(
+    r"\b(?:questionnaires?|forms?|surveys?|screening|screener|phq(?: ?9)?|gad ?7|core ?10|intake|assessment"
+    r"|items?|questions?|tick ?box(?:es)?|box|checklist|scale)\b"
+)
+_SCREENING_NO = re.compile(
+    r"\b(?:ticked|tick|put|circled|circle|answered|answer|chose|picked|selected|marked|mark|scored|score|wrote"
+    r"|clicked|click|gave it|went with|said|answer (?:was|is)|always (?:put|tick|answer|say))(?: [\w']+){0,2}?"
+    r" (?:never|not at all|no|zero|0|none|nil|a zero|a 0|none of the (?:days|time))\b"
+    r"|\b(?:never|not at all|zero|0|none) (?:for|on|to) (?:that|the|this|it)\b"
+)
+_SCREENING_NOT_WHOLE_TRUTH = re.compile(
+    r"\b(?:several days|more than half|nearly every day|most days|every day|some days|yes|lied|lying|lie"
+    r"|(?:wasn't|not|weren't) (?:honest|true|truthful|the truth|accurate)|should have (?:put|ticked|said|answered)"
+    r"|(?:but|though|although) (?:honestly|really|actually|truthfully|in reality|the truth is|i do|i am|i have|i did"
+    r"|i want|i feel|i think|i still|i kind of|i sort of)|the truth is|truthfully|again|lately|recently|these days"
+    r"|right now|at the moment|tonight|keep|can't stop|still|ever since)\b"
+)
+# An explicit disclaimer of the crisis reading: "not in a wanting to die way", "i don't mean it in a suicidal
+# sense". Excuses the matches up to the disclaimer's end, in its sentence.
+_DISCLAIMER = re.compile(
+    r"\b(?:not|never|nothing|don't mean (?:it|that|this)|didn't mean (?:it|that|this)|doesn't mean|isn't|wasn't"
+    r"|not that|not like)(?: [\w']+){0,2}? (?:in|like) (?:a|an|the|that|any) (?:[\w']+ ){0,2}?(?:suicidal|suicide"
+    r"|self harm(?:y|ing)?|sh|wanting to die|want to die|die|dying|dead|kill (?:myself|me)|killing myself"
+    r"|hurt(?:ing)? myself|harm(?:ing)? myself|end (?:it|it all|my life)|ending (?:it|it all|my life)|dark|scary"
+    r"|dangerous|worrying|unsafe|crisis|literal|alarming|concerning|bad|morbid|not wanting to live|not being here)"
+    r" (?:kind of |sort of |type of )?(?:way|sense)\b"
+)
+# Ending therapy is this bot's work: a goodbye, last message or farewell letter addressed to a therapist, or
+# said beside the end of therapy or a new therapist, is not a farewell to life (unless the message says so).
+_THERAPY_WORD = (
+    r"(?:therap\w*|counsell?or\w*|counselor\w*|counselling|counseling|psycholog\w*|psychiatr\w*|clinician"
+    r"|key ?worker|care co ?ordinator|speciali[sz]\w*|(?:support|therapy|group) sessions?|support group|therapy group"
+    r"|sessions?|appointments?)"
+)
+_ENDING_THERAPY = re.compile(
+    rf"\b(?:to|for|with|from|in|at) (?:(?:my|our|the|her|his|their|a|this|that|these) )?(?:[\w']+ ){{0,2}}?"
+    rf"{_THERAPY_WORD}\b"
+    rf"|\b(?:goodbye|bye|farewell|thanks?|thank you) (?:[\w']+ )?{_THERAPY_WORD}\b"
+    rf"|\b(?:last|final|ending|end of|finish\w*|stop\w*|quit\w*|leav\w*|finished with|done with) (?:[\w']+ ){{0,2}}?"
+    rf"{_THERAPY_WORD}\b"
+    rf"|\b(?:new|another|different|next|other) (?:[\w']+ )?(?:therapist|counsell?or|counselor|psychologist"
+    rf"|psychiatrist|specialist|service|clinic)\b"
+    rf"|\b(?:switch\w*|moving|move|referred|transferr?\w*|going) to (?:a |an |another |someone|somebody)"
+)
+# The goodbyes that are only words of parting (not "i won't be around", "when i'm gone"): these alone can belong
+# to ending therapy.
+_GREETING_GOODBYES = frozenset({
+    "before_i_go", "last_message", "goodbye_forever", "done_goodbye", "said_my_goodbyes", "this_is_it", "note_or_will",
+})
+_THERAPY_IN_SENTENCE = re.compile(rf"\b{_THERAPY_WORD}\b")
+# What makes a goodbye a farewell to life whoever else it names.
+_FAREWELL_TO_LIFE = re.compile(
+    r"\b(?:(?:won't|will not|not going to|might not|wont) be (?:here|around|alive)|when i'm gone|after i'm gone"
+    r"|once i'm gone|(?:i'm|i'll be|i will be) (?:gone|dead) by|forgive me|(?:not|isn't|wasn't) (?:her|his|their|your|anyone's|anybody's)"
+    r" fault|(?:tried|did) (?:her|his|their|your) best|for trying|(?:tell|thank|hug|kiss) (?:[\w']+ ){1,3}for me"
+    r"|tell (?:my (?:family|kids|children|parents|mum|mom|dad|partner|husband|wife|friends|sister|brother)|everyone"
+    r"|everybody|them|him|her) (?:that )?(?:i love|i loved|i'm sorry|it's not|it wasn't)|love you all|love them all"
+    r"|look after my|take care of my|world|kill (?:myself|me)|killing myself|suicid\w*|die|dying|dead|end(?:ing)?"
+    r" (?:it all|my life|everything)|end it(?= [.,]|$| (?:tonight|today|now|soon)\b)|pills|rope|sorry for everything"
+    r"|(?:can't|couldn't|cannot) (?:go on|cope|keep going|take (?:it|this) any ?more|do (?:it|this) any ?more)"
+    r"|(?:to|from|with) (?:life|this life|living|existence)|it's (?:my )?time (?:for me )?to go|no more pain"
+    r"|last (?:night|day|breath) (?:of my life|on earth|alive)|(?:letters?|notes?|goodbyes?) (?:to|for) (?:my )?"
+    r"(?:family|kids|children|parents|mum|mom|dad|partner|husband|wife|friends|everyone|everybody|loved ones)"
+    r"|find (?:me|my body|the letters?|the notes?)|don't (?:look for|try to find) me|won't need|nothing left)\b"
+)
+
+
+# "i didn't say i wish i could stop existing" is as often something kept from a therapist as a denial: "didn't
+# say" negates only when the message corrects what was heard ("i didn't say i was suicidal, i said stressed").
+_SAY = frozenset({"say"})
+_SPEECH_CORRECTED = re.compile(
+    r"\b(?:i (?:just )?said (?:i was|i'm|i am|that|it|i felt|i feel)|misheard|misunderstood|misread|i meant|what i said"
+    r" was|(?:thought|think|thinks) i said|twisted my words|took it the wrong way|out of context)\b"
+)
+
 
 # A clause that speaks in the present is never "just the past".
 _PRESENT_IN_CLAUSE = re.compile(
@@ -1919,13 +2323,28 @@ class _Context:
             (_ONCE.search(text) is not None and _RESOLUTION.search(text) is not None)
             or _ASKED_AND_DENIED.search(text) is not None
         )
+        self._screened_no = (
+            _SCREENING_NO.search(text) is not None and _SCREENING_NOT_WHOLE_TRUTH.search(text) is None
+        )
+        self._farewell_to_life = _FAREWELL_TO_LIFE.search(text) is not None
+        self._speech_corrected = _SPEECH_CORRECTED.search(text) is not None
 
     def excuse(self, pattern: CrisisPattern, match: re.Match[str]) -> str | None:
         """Why this match does not count, or None if it does."""
         if pattern.unless is not None and pattern.unless.search(self._sentences.around(match)):
             return IDIOM
-        if _is_negated(self._clauses.before(match)):
+        if _is_negated(self._clauses.before(match), also_through=_SAY if self._speech_corrected else frozenset()):
             return NEGATED
+        if self._disclaimed(match):
+            return DISCLAIMED
+        if (
+            self._screened_no
+            and pattern.category in (SUICIDAL_IDEATION, SELF_HARM)
+            and _SCREENING.search(self._clauses.around(match))
+        ):
+            return RESOLVED
+        if self._ending_therapy(pattern, match):
+            return ENDING_THERAPY
         if self._resolved:
             return RESOLVED
         if self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match)):
@@ -1937,7 +2356,23 @@ class _Context:
         return None
 
 
-def _is_negated(words_before: Sequence[str]) -> bool:
+    def _disclaimed(self, match: re.Match[str]) -> bool:
+        """The match's sentence disclaims the crisis reading at or after the match ("not in a wanting to die way")."""
+        sentence_start, sentence = self._sentences.start_and_text(match)
+        return any(
+            disclaimer.end() + sentence_start >= match.end()
+            for disclaimer in _DISCLAIMER.finditer(sentence)
+        )
+
+    def _ending_therapy(self, pattern: CrisisPattern, match: re.Match[str]) -> bool:
+        """A goodbye or farewell letter that belongs to ending therapy, in a message that says nothing final."""
+        if self._farewell_to_life or pattern.name not in _GREETING_GOODBYES or "suicid" in match.group():
+            return False
+        sentence = self._sentences.around(match)
+        return _THERAPY_IN_SENTENCE.search(sentence) is not None and _ENDING_THERAPY.search(sentence) is not None
+
+
+def _is_negated(words_before: Sequence[str], also_through: frozenset[str] = frozenset()) -> bool:
     """True if a negator governs what follows: "i'm not suicidal", "would never kill myself".
 
     Only the last few words of the clause count, and every word between the
@@ -1954,7 +2389,7 @@ def _is_negated(words_before: Sequence[str]) -> bool:
             return previous not in ("myself", "yourself")
         if word == "no" and (distance == 0 or window[-distance] in _DENIABLE):
             return True
-        if word not in _NEGATION_CARRIES:
+        if word not in _NEGATION_CARRIES and word not in also_through:
             return False
     return False
 
@@ -1978,6 +2413,10 @@ class _Breaks:
 
     def around(self, match: re.Match[str]) -> str:
         return self._text[self._start_of(match.start()):self._end_of(match.end())]
+
+    def start_and_text(self, match: re.Match[str]) -> tuple[int, str]:
+        start = self._start_of(match.start())
+        return start, self._text[start:self._end_of(match.end())]
 
     def before(self, match: re.Match[str]) -> list[str]:
         return self._text[self._start_of(match.start()):match.start()].split()
