@@ -17,12 +17,15 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import numpy
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -133,7 +136,10 @@ def main() -> int:
                                        endpoints=AvailableEndpoints.read_endpoints(str(ROOT / "endpoints.yml"))))
         assert DialogueStateTracker.copy is rasa_speedups._copy, "our serving fixes are not installed"
         if arguments.stock:
-            rasa_speedups.uninstall_tracker_copy()
+            DialogueStateTracker.copy = rasa_speedups._original_copy
+        # Response variations are drawn at random: the same draws in both runs.
+        random.seed(bench.SEED)
+        numpy.random.seed(bench.SEED)
         clock = _CopyClock()
         scripts = [bench.conversation_script(user, arguments.messages) for user in range(arguments.people)]
         times, replies = asyncio.run(_drive(agent, scripts))
