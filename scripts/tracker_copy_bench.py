@@ -40,7 +40,11 @@ def _start_action_server(env: dict[str, str], port: int, log: Path) -> subproces
                                env=env, cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT)
     from tests.servers import wait_until_up
 
-    wait_until_up(f"http://127.0.0.1:{port}/health", process, log)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/health", process, log)
+    except BaseException:
+        bench.stop(process)
+        raise
     return process
 
 
