@@ -65,6 +65,28 @@ py-spy under the bench load (after the three fixes above) then showed:
   takes the first of its set, an order this could not promise to keep), Rasa's
   own walk makes the set.
 
+* Before every action Rasa copies the conversation's tracker
+  (`MessageProcessor._run_action`; a form's activation too), and its copy
+  replays every event into a fresh tracker (`travel_back_in_time`), each
+  fallback's rewind replaying the whole conversation again inside it: ~3 copies
+  a message, each growing with the conversation (7.3 % of the Rasa process's
+  CPU under the bench load). Here the tracker that replay makes is kept on the
+  tracker object, made by the very same calls (`init_copy`, then each event's
+  `update`), and brought up to date with the events added since; each copy is a
+  tracker of its own built from it, sharing with the conversation exactly what
+  the stock copy shares (the logged events and the slot values they set). The
+  copy is the replayed state, not the live tracker's (the processor clears the
+  follow-up action and sets the model id on the tracker itself, without an
+  event). The replay writes into the conversation's user messages (which
+  message text or intent featurizes, entities added): those writes are noted
+  and made again at each copy, as the stock replay makes them again, so a
+  rejected action's featurization is undone exactly as before. Whenever the
+  events are not the old ones plus new ones, or the tracker, its slots, an event
+  or its timestamp is one the replay cannot vouch for (a subclass, a bounded
+  history, StoryExported, a custom event or slot type), Rasa's own copy runs.
+  One difference, in the logs only: an event setting an unknown slot logs its
+  error once, not at every copy.
+
 Installed by components/clinic_responses.py, which only a serving Rasa loads
 (never `rasa train`); tests/components/test_rasa_speedups.py checks that the
 behaviour is unchanged.
@@ -73,7 +95,10 @@ from __future__ import annotations
 
 import copy
 import json
+import operator
+from collections import deque
 from functools import cache
+from itertools import islice
 from types import ModuleType
 from typing import Any
 
@@ -84,10 +109,35 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.core.processor import MessageProcessor
 from rasa.shared.constants import DOCS_BASE_URL
-from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET, USER
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, PREVIOUS_ACTION, SHOULD_NOT_BE_SET, USER
 from rasa.shared.core.domain import Domain, State
-from rasa.shared.core.events import ActionExecuted, Event
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionExecutionRejected,
+    ActionReverted,
+    ActiveLoop,
+    AgentUttered,
+    AllSlotsReset,
+    BotUttered,
+    ConversationPaused,
+    ConversationResumed,
+    DefinePrevUserUtteredFeaturization,
+    EntitiesAdded,
+    Event,
+    FollowupAction,
+    LegacyForm,
+    LegacyFormValidation,
+    LoopInterrupted,
+    ReminderCancelled,
+    ReminderScheduled,
+    Restarted,
+    SessionStarted,
+    SlotSet,
+    UserUtteranceReverted,
+    UserUttered,
+)
+from rasa.shared.core.slots import AnySlot, BooleanSlot, CategoricalSlot, FloatSlot, ListSlot, TextSlot
+from rasa.shared.core.trackers import DialogueStateTracker, TrackerActiveLoop
 from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.nlu.constants import (
     ACTION_NAME,
@@ -369,6 +419,191 @@ def _get_possible_keys(self: RulePolicy, lookup: dict[str, str], states: list[St
     return possible
 
 
+# --- the tracker copy before every action (`MessageProcessor._run_action`, `FormAction._activate_loop`) ---
+
+_original_copy = DialogueStateTracker.copy
+# The tracker methods a replay runs, as Rasa 3.6 has them; `_Replay` relies on what they do.
+_TRACKER_METHODS = ("update", "init_copy", "travel_back_in_time", "replay_events", "applied_events", "_reset")
+_rasas_tracker_methods = tuple(getattr(DialogueStateTracker, name) for name in _TRACKER_METHODS)
+# Rasa's own events and what applying each does (`apply_to`): a change to the tracker, and for two of
+# them to the latest user message. StoryExported is not here: replaying it writes a file.
+_REPLAYABLE = {event_class: event_class.apply_to for event_class in (
+    UserUttered, DefinePrevUserUtteredFeaturization, EntitiesAdded, BotUttered, SlotSet, Restarted,
+    UserUtteranceReverted, AllSlotsReset, ReminderScheduled, ReminderCancelled, ActionReverted, FollowupAction,
+    ConversationPaused, ConversationResumed, ActionExecuted, AgentUttered, ActiveLoop, LegacyForm, LoopInterrupted,
+    LegacyFormValidation, ActionExecutionRejected, SessionStarted)}
+# Their `apply_to` is `tracker._reset(); tracker.replay_events()`.
+_REWINDS = (UserUtteranceReverted, ActionReverted)
+# Rasa's slot types: `copy.copy` of one copies its __dict__, and only ListSlot's value setter makes a new
+# object (a list around a single value).
+_SLOT_TYPES = frozenset({AnySlot, BooleanSlot, CategoricalSlot, FloatSlot, ListSlot, TextSlot})
+_INFINITY = float("inf")
+
+
+class _CannotReplay(Exception):
+    """Something `_Replay` cannot vouch for: the stock copy makes this one."""
+
+
+class _Replay:
+    """The tracker Rasa's copy would build from a tracker's events (`travel_back_in_time(inf)`), kept up to date.
+
+    `tracker` got Rasa's own updates, one event at a time, in order: the very calls the stock copy
+    makes, spread over the message's copies instead of repeated by each. What `apply_to` of
+    DefinePrevUserUtteredFeaturization and EntitiesAdded writes into the latest user message (an
+    event the conversation shares with its copies) is noted, so that each copy writes it again
+    as the stock copy's replay does.
+    """
+
+    def __init__(self, live: DialogueStateTracker) -> None:
+        self.tracker = live.init_copy()
+        if len(self.tracker.slots) != len(live.slots):
+            raise _CannotReplay("two slots of one name")
+        # What init_copy took from the live tracker; the stock copy takes it again every time.
+        self.sender_id = live.sender_id
+        self.is_rule_tracker = live.is_rule_tracker
+        self.slots = [(slot.name, type(slot), slot.initial_value) for slot in live.slots.values()]
+        self.seen: list[Event] = []
+        self.user_messages: set[int] = set()
+        self.parse_data: set[int] = set()
+        self.bot_messages: set[int] = set()
+        # Values of SlotSet events: a slot holding one holds the event's own object, as in the stock copy.
+        self.slot_values: set[int] = set()
+        # id(user message) -> (message, DefinePrevUserUtteredFeaturization last applied to it)
+        self.featurization: dict[int, tuple[UserUttered, DefinePrevUserUtteredFeaturization]] = {}
+        self.entities_added: dict[tuple[int, int], tuple[UserUttered, EntitiesAdded]] = {}
+
+    def still_fits(self, live: DialogueStateTracker) -> bool:
+        """init_copy of `live` would start this replay as it started, and `live` has every event replayed so far."""
+        events = live.events
+        return (live.sender_id == self.sender_id and live.is_rule_tracker == self.is_rule_tracker
+                and len(live.slots) == len(self.slots)
+                and all(slot.name == name and type(slot) is kind and slot.initial_value is initial
+                        for slot, (name, kind, initial) in zip(live.slots.values(), self.slots, strict=False))
+                and len(events) >= len(self.seen) and all(map(operator.is_, self.seen, events)))
+
+    def catch_up(self, live: DialogueStateTracker) -> None:
+        for event in islice(live.events, len(self.seen), None):
+            self._update(event)
+
+    def _update(self, event: Event) -> None:
+        """`self.tracker.update(event)` (the replay has no model or assistant id to stamp on the event)."""
+        apply_to = _REPLAYABLE.get(type(event))
+        if apply_to is None or type(event).apply_to is not apply_to:
+            raise _CannotReplay(type(event))
+        try:
+            # travel_back_in_time(inf) stops at the first event it cannot place before the end of time.
+            if not event.timestamp <= _INFINITY:
+                raise _CannotReplay("timestamp")
+        except TypeError as error:
+            raise _CannotReplay("timestamp") from error
+        tracker = self.tracker
+        tracker.events.append(event)
+        self.seen.append(event)
+        if type(event) is UserUttered:
+            self.user_messages.add(id(event))
+            self.parse_data.add(id(event.parse_data))
+        elif type(event) is BotUttered:
+            self.bot_messages.add(id(event))
+        elif type(event) is SlotSet:
+            self.slot_values.add(id(event.value))
+        if type(event) in _REWINDS:
+            # Its apply_to, with each replayed event noted as below.
+            tracker._reset()
+            for applied in tracker.applied_events():
+                self._apply(applied)
+        else:
+            self._apply(event)
+
+    def _apply(self, event: Event) -> None:
+        tracker = self.tracker
+        if type(event) in (DefinePrevUserUtteredFeaturization, EntitiesAdded):
+            message = tracker.latest_message
+            # The test both apply_to make before they write into the latest user message.
+            if tracker.latest_action_name == ACTION_LISTEN_NAME and message:
+                if type(event) is DefinePrevUserUtteredFeaturization:
+                    self.featurization[id(message)] = (message, event)
+                else:
+                    self.entities_added.setdefault((id(message), id(event)), (message, event))
+        event.apply_to(tracker)
+
+    def copy(self, live: DialogueStateTracker) -> DialogueStateTracker:
+        """What `live.copy()` returns: a tracker of its own, sharing only what the stock copy shares."""
+        replayed = self.tracker
+        message, bot_message, loop = replayed.latest_message, replayed.latest_bot_utterance, replayed.active_loop
+        if message is not None and id(message) not in self.user_messages:
+            # The empty message `_reset` made, which the stock copy makes anew.
+            if any(noted is message for noted, _ in self.featurization.values()) or any(
+                    noted is message for noted, _ in self.entities_added.values()):
+                raise _CannotReplay("written into a message of its own")
+            empty = UserUttered.empty()
+        else:
+            empty = None
+        if loop is not None:
+            trigger = loop.trigger_message
+            if empty is not None and trigger is message.parse_data:
+                trigger = empty.parse_data
+            elif trigger is not None and id(trigger) not in self.parse_data:
+                raise _CannotReplay("loop started by a message of its own")
+            loop = TrackerActiveLoop(loop.name, loop.is_interrupted, loop.rejected, trigger)
+        if bot_message is not None and id(bot_message) not in self.bot_messages:
+            bot_message = BotUttered.empty()
+        slots = {}
+        for slot, replayed_slot in zip(live.slots.values(), replayed.slots.values(), strict=True):
+            if type(slot) not in _SLOT_TYPES:
+                raise _CannotReplay(type(slot))
+            # copy.copy(slot), reset and set as the replay set it.
+            value = replayed_slot._value
+            if type(value) is list and type(slot) is ListSlot and id(value) not in self.slot_values and (
+                    value is not slot.initial_value):
+                value = list(value)  # the list ListSlot's setter put around a single value
+            copied = object.__new__(type(slot))
+            copied.__dict__.update(slot.__dict__)
+            copied._value = value
+            copied._has_been_set = replayed_slot._has_been_set
+            slots[copied.name] = copied
+        # Every write the stock copy's replay makes into a message the conversation shares.
+        for noted, featurization in self.featurization.values():
+            noted.use_text_for_featurization = featurization.use_text_for_featurization
+        for noted, entities_added in self.entities_added.values():
+            for entity in entities_added.entities:
+                if entity not in noted.entities:
+                    noted.entities.append(entity)
+        copied = DialogueStateTracker.__new__(DialogueStateTracker)
+        # The attributes DialogueStateTracker.__init__ sets, in its order.
+        copied.__dict__.update(
+            _max_event_history=replayed._max_event_history,
+            events=deque(replayed.events, replayed._max_event_history),
+            sender_id=replayed.sender_id,
+            slots=slots,
+            sender_source=replayed.sender_source,
+            is_rule_tracker=replayed.is_rule_tracker,
+            _paused=replayed._paused,
+            followup_action=replayed.followup_action,
+            latest_action=dict(replayed.latest_action) if replayed.latest_action is not None else None,
+            latest_message=empty or message,
+            latest_bot_utterance=bot_message,
+            active_loop=loop,
+            model_id=replayed.model_id,
+            assistant_id=replayed.assistant_id,
+        )
+        return copied
+
+
+def _copy(self: DialogueStateTracker) -> DialogueStateTracker:
+    if (type(self) is not DialogueStateTracker or self._max_event_history is not None
+            or tuple(getattr(DialogueStateTracker, name) for name in _TRACKER_METHODS) != _rasas_tracker_methods):
+        return _original_copy(self)
+    replay: _Replay | None = self.__dict__.get("_speedups_replay")
+    try:
+        if replay is None or not replay.still_fits(self):
+            replay = self.__dict__["_speedups_replay"] = _Replay(self)
+        replay.catch_up(self)
+        return replay.copy(self)
+    except _CannotReplay:
+        self.__dict__.pop("_speedups_replay", None)
+        return _original_copy(self)
+
+
 def install() -> None:
     """Idempotent."""
     from threadpoolctl import threadpool_limits
@@ -378,6 +613,7 @@ def install() -> None:
     Domain.states_for_tracker_history = _states_for_tracker_history
     MessageProcessor._parse_message_with_graph = _parse_message_with_graph
     RulePolicy._get_possible_keys = _get_possible_keys
+    DialogueStateTracker.copy = _copy
     rasa.shared.core.events.jsonpickle = _FastJsonpickle()
     threadpool_limits(limits=1, user_api="blas")
     live_trackers.install()

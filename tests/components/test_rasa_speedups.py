@@ -1,6 +1,7 @@
 """components/rasa_speedups.py: Rasa answers exactly as before, only sooner."""
 from __future__ import annotations
 
+import copy
 import json
 import random
 from contextlib import contextmanager
@@ -370,3 +371,264 @@ def test_rules_added_or_replaced_after_the_first_lookup_are_seen(rule_policy):
     assert rule_policy._get_possible_keys(lookup, LISTENED_THEN_ASKED) == {greeted_then_asked}
     # No state at all: Rasa keeps every rule.
     assert rule_policy._get_possible_keys(lookup, []) == set(lookup)
+
+
+# --- the tracker copy before each action: Rasa's replay of the events, kept up to date, not made again ---
+
+def _message_state(message, events):
+    """A user or bot message: the very logged event (shared, as the stock copy shares it), or one of the copy's own."""
+    if message is None:
+        return None
+    if any(message is event for event in events):
+        return ("logged", id(message))
+    return ("own", type(message), message.as_dict() | {"timestamp": None}, getattr(message, "entities", None),
+            getattr(message, "use_text_for_featurization", None))
+
+
+def _observable(tracker):
+    """Everything a caller of `copy()` can see of the tracker it gets."""
+    from rasa.shared.core.trackers import EventVerbosity
+
+    events = list(tracker.events)
+    loop = tracker.active_loop
+    trigger = loop.trigger_message if loop else None
+    shared_trigger = any(trigger is getattr(event, "parse_data", None) for event in events)
+    return {
+        "state": tracker.current_state(EventVerbosity.ALL),
+        "slots": [(name, type(slot), slot.value, slot.has_been_set, vars(slot)) for name, slot in tracker.slots.items()],
+        "active_loop": loop, "trigger": (id(trigger) if shared_trigger else trigger),
+        "latest_action": tracker.latest_action, "latest_action_name": tracker.latest_action_name,
+        "followup_action": tracker.followup_action, "paused": tracker.is_paused(),
+        "events": [id(event) for event in events], "maxlen": tracker.events.maxlen,
+        "latest_message": _message_state(tracker.latest_message, events),
+        "latest_bot_utterance": _message_state(tracker.latest_bot_utterance, events),
+        # What the speedups remember on a tracker is theirs (a fresh copy holds none: `_check_copy`).
+        "attributes": [name for name in vars(tracker) if not name.startswith("_speedups_")], "type": type(tracker),
+        "ids": (tracker.sender_id, tracker.model_id, tracker.assistant_id, tracker.sender_source),
+    }
+
+
+def _owned(tracker):
+    """The mutable objects a tracker holds, by where it holds them: a copy must hold none of the original's."""
+    objects = {"events": tracker.events, "slots": tracker.slots, "latest_action": tracker.latest_action,
+               "active_loop": tracker.active_loop}
+    objects.update({f"slot {name}": slot for name, slot in tracker.slots.items()})
+    objects.update({f"value of {name}": slot.value for name, slot in tracker.slots.items()
+                    if isinstance(slot.value, (list, dict))})
+    return {where: obj for where, obj in objects.items() if obj is not None}
+
+
+def _shared_with(copied, original):
+    """Where the copy holds one of the original's mutable objects (the stock copy shares slot values set by events)."""
+    originals = {id(obj) for obj in _owned(original).values()}
+    return sorted(where for where, obj in _owned(copied).items() if id(obj) in originals)
+
+
+def _written_into_messages(tracker):
+    from rasa.shared.core.events import UserUttered
+
+    return [(event.use_text_for_featurization, list(event.entities))
+            for event in tracker.events if isinstance(event, UserUttered)]
+
+
+def _restore_messages(tracker, written):
+    from rasa.shared.core.events import UserUttered
+
+    for event, (use_text, entities) in zip([event for event in tracker.events if isinstance(event, UserUttered)],
+                                           written, strict=True):
+        event.use_text_for_featurization = use_text
+        event.entities[:] = entities
+
+
+def _check_copy(tracker):
+    """Our copy and Rasa's of `tracker`, compared in every way a caller could tell them apart; returns ours."""
+    before = _written_into_messages(tracker)
+    original = _observable(tracker)
+    ours = rasa_speedups._copy(tracker)
+    written_by_ours = _written_into_messages(tracker)
+    _restore_messages(tracker, before)
+    stock = rasa_speedups._original_copy(tracker)
+    # What the replay writes into the conversation's own messages (featurization, added entities).
+    assert written_by_ours == _written_into_messages(tracker), tracker.sender_id
+    assert _observable(ours) == _observable(stock) and list(vars(ours)) == list(vars(stock)), tracker.sender_id
+    assert _shared_with(ours, tracker) == _shared_with(stock, tracker), tracker.sender_id
+    assert _observable(tracker) == original  # copying changes nothing of the original
+    return ours
+
+
+@contextmanager
+def _every_copy_checked(checked):
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    def copy(tracker):
+        checked.append(list(tracker.events))
+        return _check_copy(tracker)
+
+    DialogueStateTracker.copy = copy
+    try:
+        yield
+    finally:
+        DialogueStateTracker.copy = rasa_speedups._copy
+
+
+@pytest.fixture(scope="module")
+def served_agent(tmp_path_factory):
+    """Our model with endpoints.yml and a real action server, as `make run` serves it (in this process)."""
+    import asyncio
+
+    from rasa.core.agent import load_agent
+    from rasa.core.utils import AvailableEndpoints
+
+    from tests.servers import MODEL_PATH, Servers, free_port, server_env
+
+    if not MODEL_PATH.exists():
+        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
+    workdir = tmp_path_factory.mktemp("tracker-copy")
+    action_port = free_port()
+    servers = Servers(free_port(), action_port, server_env(workdir, ACTION_PORT=str(action_port)), workdir)
+    servers.start_actions()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("ACTION_PORT", str(action_port))
+            endpoints = AvailableEndpoints.read_endpoints(str(ROOT / "endpoints.yml"))
+        yield asyncio.run(load_agent(model_path=str(MODEL_PATH), endpoints=endpoints))
+    finally:
+        servers.stop_actions()
+
+
+def _story_messages():
+    """What the person says in each test story (tests/test_*.yml) and story (data/stories), in order."""
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.importers.importer import TrainingDataImporter
+
+    conversations = []
+    for paths in ([str(path) for path in sorted(ROOT.glob("tests/test_*.yml"))], [str(ROOT / "data" / "stories")]):
+        importer = TrainingDataImporter.load_from_dict(domain_path=str(ROOT / "domain.yml"), training_data_paths=paths)
+        for step in importer.get_stories().story_steps:
+            messages = []
+            for event in step.events:
+                if isinstance(event, UserUttered):
+                    entities = {entity["entity"]: entity["value"] for entity in event.entities}
+                    messages.append(event.text or f"/{event.intent_name}" + (json.dumps(entities) if entities else ""))
+            if messages:
+                conversations.append(messages)
+    return conversations
+
+
+# Rewinds (nonsense: fallback; /back), restarts, new sessions, a form answered off-topic, paused and resumed.
+UNUSUAL_CONVERSATIONS = [
+    ["hi", "xqzt vlorp", "qwrtz plix", "/back", "I want to stop seeing my therapist", "/back", "/back", "fine"],
+    ["hello", "/start_note", "blorf", "/deny", "/restart", "hi", "/session_start", "/start_note", "I am anxious",
+     "/back", "slowly please", "/restart", "/restart", "ok"],
+    ["hey there", "/start_note", "/greet", "/affirm", "/session_start", "/session_start", "xqzt", "/back", "/restart"],
+]
+
+
+def test_the_copy_before_each_action_is_rasas_own_at_every_step_of_served_conversations(served_agent):
+    import asyncio
+
+    from rasa.shared.core.events import (
+        ActionExecutionRejected,
+        ActiveLoop,
+        DefinePrevUserUtteredFeaturization,
+        Restarted,
+        SessionStarted,
+        UserUtteranceReverted,
+    )
+
+    from scripts.bench import conversation_script
+
+    # Every story, the unusual ones, and two people of the bench's load (30 messages: long trackers).
+    conversations = _story_messages() + UNUSUAL_CONVERSATIONS + [conversation_script(user) for user in range(2)]
+    assert len(conversations) > 100
+    checked: list[list] = []
+
+    async def talk():
+        for number, messages in enumerate(conversations):
+            for text in messages:
+                await served_agent.handle_text(text, sender_id=f"copy-{number}")
+
+    with _every_copy_checked(checked):
+        asyncio.run(talk())
+    seen = {type(event) for events in checked for event in events}
+    assert {UserUtteranceReverted, Restarted, SessionStarted, ActiveLoop, DefinePrevUserUtteredFeaturization,
+            ActionExecutionRejected} <= seen, seen
+    assert len(checked) > 2000 and max(map(len, checked)) > 150
+
+
+def test_the_copy_follows_the_events_not_what_the_processor_changed_on_the_tracker(domain_and_conversations):
+    # Rasa's processor clears the follow-up action on the tracker itself (no event) before it runs the
+    # action: after a restart the tracker says None, its events say action_session_start, and so does the copy.
+    domain, conversations = domain_and_conversations
+    tracker = DialogueStateTracker.from_events("live", list(conversations[0].events) + [Restarted()], domain.slots)
+    tracker.copy()
+    tracker.clear_followup_action()
+    tracker.slots[next(iter(tracker.slots))].value = "set without an event"
+    tracker.model_id = "model"
+    copied = tracker.copy()
+    assert copied.followup_action == rasa_speedups._original_copy(tracker).followup_action == "action_session_start"
+    assert tracker.followup_action is None
+    assert _observable(copied) == _observable(rasa_speedups._original_copy(tracker))
+    assert copied.model_id is None and next(iter(copied.slots.values())).value != "set without an event"
+
+
+def test_a_rejected_actions_featurization_is_undone_in_the_next_copy_as_rasas_replay_undoes_it(processor):
+    # `_run_action` applies the prediction's events to the copy first; the featurization event writes into
+    # the user's message, which the copy shares. If the action is rejected, those events are never
+    # logged, and Rasa's next copy, replaying the logged ones, writes the old value back.
+    from rasa.shared.core.events import (
+        ActionExecutionRejected,
+        DefinePrevUserUtteredFeaturization,
+        UserUttered,
+    )
+
+    user = UserUttered("hi", {"name": "greet", "confidence": 1.0})
+    tracker = DialogueStateTracker.from_events("rejected", [
+        ActionExecuted("action_session_start"), ActionExecuted("action_listen"), user,
+        DefinePrevUserUtteredFeaturization(False)], processor.domain.slots)
+    temporary = tracker.copy()
+    temporary.update_with_events([DefinePrevUserUtteredFeaturization(True)], processor.domain)
+    assert user.use_text_for_featurization is True
+    tracker.update(ActionExecutionRejected("note_form"))
+    _check_copy(tracker)
+    assert user.use_text_for_featurization is False
+
+
+def test_changing_the_copy_or_the_original_leaves_the_other_as_it_was(domain_and_conversations):
+    domain, conversations = domain_and_conversations
+    with_loop = next(tracker for tracker in conversations if tracker.active_loop_name)
+    tracker = DialogueStateTracker.from_events("live", list(with_loop.events), domain.slots)
+    original = _observable(tracker)
+    copied = tracker.copy()
+    copied_before = copy.deepcopy(_observable(copied))
+    for slot in copied.slots.values():
+        if isinstance(slot.value, list):
+            slot.value.append("changed")
+        slot.value = "changed"
+    copied.active_loop.is_interrupted = copied.active_loop.rejected = True
+    copied.latest_action["action_name"] = "changed"
+    copied.update(ActionExecuted("utter_changed"))
+    copied.update(Restarted())
+    assert _observable(tracker) == original
+    assert _observable(tracker.copy()) == _observable(rasa_speedups._original_copy(tracker))
+    again = tracker.copy()
+    tracker.update(SlotSet(next(iter(tracker.slots)), "changed"))
+    tracker.clear_followup_action()
+    tracker.active_loop.rejected = True
+    assert _observable(again) == copied_before
+
+
+def test_trackers_the_replay_cannot_vouch_for_get_rasas_own_copy(domain_and_conversations):
+    from rasa.shared.core.events import StoryExported
+
+    domain, conversations = domain_and_conversations
+
+    class Tracker(DialogueStateTracker):
+        pass
+
+    events = list(conversations[0].events)
+    for tracker in (Tracker.from_events("subclass", events, domain.slots),
+                    DialogueStateTracker.from_events("bounded", events, domain.slots, max_event_history=5),
+                    DialogueStateTracker.from_events("exported", [*events, StoryExported(path=None)], domain.slots)):
+        assert _observable(tracker.copy()) == _observable(rasa_speedups._original_copy(tracker))
+        assert "_speedups_replay" not in vars(tracker)
