@@ -87,3 +87,57 @@ def test_it_never_learns_the_intent_only_the_crisis_detector_sets(storage):
     classifier.train(data)
     [parsed] = classifier.process([message("new", [1, 1], [0.9, 0.3])])
     assert {entry["name"] for entry in parsed.get("intent_ranking")} == {"needs_logistics", "ending_red_flags"}
+
+
+# --- the trained model: `_scores` (process) against the sparse product `_vector` (training) ---
+
+@pytest.fixture(scope="module")
+def featurised_examples():
+    """Every NLU example of data/nlu as the trained model's pipeline featurises it, and its classifier."""
+    import asyncio
+
+    from rasa.core.agent import load_agent
+    from rasa.core.channels.channel import UserMessage
+    from rasa.engine.constants import PLACEHOLDER_MESSAGE
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    from tests.servers import MODEL_PATH, ROOT
+
+    if not MODEL_PATH.exists():
+        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
+    seen: dict = {}
+    original = LinearIntentClassifier.process
+
+    def capture(self, messages):
+        seen["classifier"] = self
+        seen.setdefault("messages", []).extend(messages)
+        return original(self, messages)
+
+    texts = sorted({example.get(TEXT) for example in load_data(str(ROOT / "data" / "nlu")).intent_examples})
+    LinearIntentClassifier.process = capture  # before loading: graph nodes keep the function they found
+    try:
+        processor = asyncio.run(load_agent(model_path=str(MODEL_PATH))).processor
+        [target] = [name for name in processor.model_metadata.predict_schema.nodes if "LinearIntentClassifier" in name]
+        # The graph up to the classifier, all at once (rasa_speedups answers "/intent" without it).
+        processor.graph_runner.run(inputs={PLACEHOLDER_MESSAGE: [UserMessage(text) for text in texts]},
+                                   targets=[target])
+    finally:
+        LinearIntentClassifier.process = original
+    assert len(seen["messages"]) == len(texts) > 500
+    return seen["classifier"], seen["messages"]
+
+
+def test_scores_equal_the_sparse_product_on_every_nlu_example(featurised_examples):
+    classifier, messages = featurised_examples
+    assert classifier._coef is not None and len(classifier._blocks) == 3
+    for message in messages:
+        reference = np.asarray(classifier._vector(message) @ classifier._coef.T).ravel() + classifier._intercept
+        scores = classifier._scores(message)
+        np.testing.assert_allclose(scores, reference, rtol=0, atol=1e-9)
+        expected = np.exp(reference - reference.max())
+        expected /= expected.sum()
+        confidences = [entry["confidence"] for entry in message.get("intent_ranking")]
+        names = [entry["name"] for entry in message.get("intent_ranking")]
+        order = np.argsort(-expected)[: len(names)]
+        np.testing.assert_allclose(confidences, expected[order], rtol=0, atol=1e-9)
+        assert names == [str(classifier._classes[i]) for i in order], message.get(TEXT)
