@@ -150,7 +150,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.utils.common import all_subclasses
 
-from components import graph_runner, live_trackers
+from components import fast_json, graph_runner, live_trackers
 
 _original_resolve_by_type = Event.resolve_by_type
 _event_classes: dict[str, type[Event]] = {}
@@ -618,3 +618,4 @@ def install() -> None:
     threadpool_limits(limits=1, user_api="blas")
     live_trackers.install()
     graph_runner.install()
+    fast_json.install()
