@@ -242,15 +242,31 @@ def _handed_out(states: list[State]) -> list[State]:
     return [{key: copied(sub_state) for key, sub_state in state.items()} for state in states]
 
 
+# After one of these, Rasa's `applied_events` is not the old list plus the new events: they
+# reset or rewind it, or (a loop) make the loop's later executions undo the turns between them.
+_REWRITING_EVENTS = (Restarted, SessionStarted, ActionReverted, UserUtteranceReverted, ActiveLoop)
+
+
 def _applied_events(tracker: DialogueStateTracker) -> list[Event]:
-    """`tracker.applied_events()`, remembered for as long as the tracker holds the very same event objects."""
-    seen, applied = tracker.__dict__.get("_speedups_applied_events", ((), None))
+    """`tracker.applied_events()`, remembered for as long as the tracker holds the very same event objects.
+
+    When events were only added since, and neither they nor the earlier ones reset, rewind or
+    start a loop, Rasa's answer is the old one plus the new events: no need to walk them all.
+    """
+    seen, applied, rewritten = tracker.__dict__.get("_speedups_applied_events", ((), None, True))
     events = tracker.events
-    if applied is not None and len(seen) == len(events) and all(
-            before is now for before, now in zip(seen, events, strict=True)):
-        return applied
+    if applied is not None and len(seen) <= len(events) and all(
+            before is now for before, now in zip(seen, events, strict=False)):
+        if len(seen) == len(events):
+            return applied
+        added = list(islice(events, len(seen), None))
+        if not rewritten and not any(isinstance(event, _REWRITING_EVENTS) for event in added):
+            applied = applied + added
+            tracker.__dict__["_speedups_applied_events"] = (list(events), applied, False)
+            return applied
     applied = tracker.applied_events()
-    tracker.__dict__["_speedups_applied_events"] = (list(events), applied)
+    rewritten = any(isinstance(event, _REWRITING_EVENTS) for event in events)
+    tracker.__dict__["_speedups_applied_events"] = (list(events), applied, rewritten)
     return applied
 
 

@@ -632,3 +632,20 @@ def test_trackers_the_replay_cannot_vouch_for_get_rasas_own_copy(domain_and_conv
                     DialogueStateTracker.from_events("exported", [*events, StoryExported(path=None)], domain.slots)):
         assert _observable(tracker.copy()) == _observable(rasa_speedups._original_copy(tracker))
         assert "_speedups_replay" not in vars(tracker)
+
+
+def test_the_events_that_count_are_rasas_at_every_step_of_every_conversation(domain_and_conversations):
+    domain, conversations = domain_and_conversations
+    checked = 0
+    for conversation in conversations:
+        growing = DialogueStateTracker(conversation.sender_id, domain.slots)
+        undo_at = len(conversation.events) // 2
+        for number, event in enumerate(conversation.events):
+            growing.update(event)
+            if number == undo_at:
+                growing.update(UserUtteranceReverted())
+            ours = rasa_speedups._applied_events(growing)
+            expected = growing.applied_events()
+            assert len(ours) == len(expected) and all(a is b for a, b in zip(ours, expected, strict=True)), conversation.sender_id
+            checked += 1
+    assert checked > 3000
