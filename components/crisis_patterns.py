@@ -305,7 +305,8 @@ _INTENT_TO_TAKE = (
 
 _CRISIS_IT = (
     r"(?:tried|attempt\w*|suicid\w*|kill (?:herself|himself|themselves|myself)|overdos\w*|pills|tablets"
-    r"|self harm\w*|wants? to die|end (?:it|her life|his life|their life|my life)|took an overdose|rope|bridge)"
+    r"|self harm\w*|wants? to die|end (?:it|her life|his life|their life|my life)|took an overdose|rope|bridge"
+    r"|(?:posted|left|wrote|sent) (?:me )?(?:a |the |his |her |their )?(?:note|goodbye))"
 )
 _DOING_IT_SOON = (
     r"(?:he|she|they|i)(?:'s| is|'re| are|'m| am) (?:really |actually )?(?:going to|gonna|about to|planning to)"
@@ -2026,6 +2027,81 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:minaccia|ha minacciato|minacciato) di (?:uccidermi|ammazzarmi)\b|\bmi (?:picchia|sta picchiando)\b"
        r"|\bmeglio per tutti se (?:non ci fossi|morissi|sparissi)\b",
        unless=r"prevenzione del suicidio|\bnon (?:sono|ero|mi sento) (?:\w+ )?suicid"),
+    _p(NOT_IN_ENGLISH, "es_pt_means_or_threat",
+       r"\bpastillas (?:listas|preparadas|juntas)\b|\btom(?:ei|e|é) tod[oa]s? (?:[oa]s )?(?:\w+ )?(?:remedios|comprimidos"
+       r"|pilulas|pastillas)\b|\bamenaz\w* con (?:un |una )?(?:cuchillo|pistola|arma|navaja)\b"),
+    # Families added from a development set written by an outside writer (README, "Crisis safety net"):
+    # general shapes of the crises it showed the detector missing, never its sentences.
+    _p(SUICIDAL_IDEATION, "no_point_being_here",
+       r"\b(?:don't|do not|can't|cannot) see (?:the|any) point (?:in|of) (?:being (?:here|alive)|living|existing"
+       r"|going on|carrying on)(?: any ?more| any longer| at all)?(?= [.,]|$)"
+       r"|\b(?:hop\w*|wish\w*|pray\w*) (?:that )?something (?:bad )?(?:happens|would happen|will happen) to me\b"
+       r"|\b(?:hope|hopes|hoping|wish|wishing) (?:the|my) (?:plane|car|train|bus|flight) (?:crashes|crash|goes down)\b"
+       r"|\b(?:don't|do not) (?:plan|expect|intend) (?:on|to) (?:be(?:ing)? around|be(?:ing)? here|be(?:ing)? alive"
+       r"|living) (?:long|much longer|for long|that long)\b"
+       r"|\bbefore i die (?:this|tonight|tomorrow|next|on)\b"
+       r"|\btonight (?:might|could|will|is going to) be (?:it|the night)(?= [.,]|$| and\b)"
+       r"|\bwon't (?:make it|last|survive) (?:that long|much longer|till|until)\b(?=.*\b(?:plan|pills|end it)\b)"),
+    _p(PLAN_OR_MEANS, "going_to_the_place",
+       r"\b(?:going|heading|walking|driving) (?:up )?to the (?:bridge|cliffs?|tracks|railway|rooftop|roof)\b"
+       r" (?:tonight|now|right now)\b"
+       r"|\b(?:written|wrote|writing|finished) (?:the|my) (?:note|letters?)\b(?=.*\bfiguring out (?:when|how|where)\b)"),
+    _p(GOODBYE, "final_arrangements",
+       r"\b(?:gave|given|giving) (?:away )?my (?:dog|cat|pet|puppy|kitten)\b(?=.*\b(?:doesn't know why|don't know why"
+       r"|better this way|for the best|won't need|won't be)\b)"
+       r"|\b(?:wrote|written|writing|left) (?:letters|notes) (?:to|for) (?:everyone|everybody|my family|all of them)\b"
+       r"(?=.*\b(?:at peace|drawer|find them|when i'm gone|goodbye)\b)"
+       r"|\bif (?:my \w+|anyone|someone|you) (?:ever )?(?:reads?|finds?|sees?) this\b(?=.*\b(?:i'm sorry(?: for everything)?(?= [.,]|$| i love)|love you"
+       r"|forgive me)\b)"
+       r"|\btell (?:my|her|him|them)(?: \w+)? (?:that )?(?:it|this) (?:wasn't|isn't|was not|is not) (?:her|his|their"
+       r"|your|anyone's) fault\b"
+       r"|\b(?:last time i(?:'ll| will)?|last time ill) (?:talk|speak) to (?:anyone|anybody|someone)\b"),
+    _p(SELF_HARM, "self_harm_now",
+       r"\b(?:need|want|wanna|going|gonna|about|urge|urges|have) to sh\b"
+       r"|\brelapsed\b(?=.*\b(?:deeper|deep|stitches|bleeding|won't stop)\b)"
+       r"|\b(?:holding|i've got|i have|got) (?:the|a|my) (?:razor|blade|knife|scissors)\b(?=.*\b(?:please (?:help|say|talk|don't)|help me"
+       r"|say something|talk me (?:down|out)|scared (?:of )?what i)\b|.* [.,] please(?: [.,]|$))"
+       r"|\bscared (?:of )?what i(?:'m going to|'ll| will| might| could) do\b(?=.*\b(?:razor|blade|knife|scissors"
+       r"|pills|rope|gun|bridge|tablets)\b)|\b(?:razor|blade|knife|scissors|pills|rope|gun|tablets)\b.*?\bscared (?:of )?what"
+       r" i(?:'m going to|'ll| will| might| could) do\b"
+       r"|\b(?:punched|hit|cut|burned|burnt|scratched|slammed|bit) (?:[\w']+ ){0,3}on purpose\b(?=.*\b(?:bleeding|gushing"
+       r"|blood|deep|stitches)\b)"),
+    _p(SOMEONE_ELSE_AT_RISK, "someone_else_now",
+       rf"\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate)(?:'s| is|'re| are) (?:cutting|self harming|hurting"
+       r" (?:himself|herself|themselves)|overdosing)(?: (?:himself|herself|themselves))? (?:right now|now|again|as we"
+       r" speak)\b"
+       rf"|\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate)(?:'s| is|'re| are) going to jump\b(?=.*\b(?:bridge"
+       r"|roof|building|cliff|balcony|tracks|train)\b)"
+       r"|\b(?:looking up|googling|searching|researching|searched|googled|looked up) how to (?:kill|hang|hurt|cut"
+       r"|overdose|poison) (?:herself|himself|themselves)\b"
+       r"|\b(?:his|her|their) last (?:message|text|post) was (?:a |his |her |their )?goodbye\b"),
+    _p(DANGER_FROM_OTHERS, "violence_happening_now",
+       r"\b(?:is|'s|are|'re) (?:hitting|beating|hurting|strangling|choking|attacking|kicking|punching) (?:me|her|him"
+       r"|them|us|our \w+|my \w+) (?:right now|now|as we speak)\b"
+       r"|\bhiding (?:in|from) (?:the|my) (?:bathroom|room|bedroom|closet|car|wardrobe)\b(?=.*\b(?:drunk|smashing"
+       r"|throwing|banging|hitting|knife|violent|rage|raging)\b)"
+       r"|\b(?:took|takes|has taken|hid|hides|taken) my (?:phone|keys|passport|car keys)\b(?=.*\bcan't (?:leave|get"
+       r" out|go)\b)"
+       r"|\bdrunk (?:and )?driving (?:off |away )?with (?:the|my|our) (?:kids|children|baby|son|daughter)\b"
+       r"|\b(?:toddler|baby|child|kid|little (?:boy|girl)) (?:alone|by (?:him|her)self) on (?:the|a) (?:balcony|roof"
+       r"|ledge|road|window ?sill)\b"
+       r"|\bif i tell (?:anyone|someone|the police|you)(?: [\w']+){0,4} (?:he'll|she'll|they'll|he will|she will"
+       r"|they will) (?:kill|finish|hurt)\b"),
+    _p(HARM_TO_OTHERS, "harm_others_plan",
+       r"\bshoot up (?:my|the|a|our) (?:old )?(?:school|class|college|office|workplace|work|church|mall)\b"
+       r"|\b(?:driving|drive|run|running|ram|ramming) (?:my car |the car )?(?:into|over) (?:people|a crowd|crowds"
+       r"|pedestrians)\b"
+       r"|\bget back at (?:him|her|them) physically\b"
+       r"|\bmake (?:him|her|them|my \w+) pay\b(?=.*\b(?:planned|plan|weapon|knife|gun|hurt)\b)"),
+    _p(MEDICAL_EMERGENCY, "medical_now",
+       r"(?:^|[.,] )(?:i think )?(?:i'm )?having a (?:seizure|stroke|heart attack)\b(?! (?:lol|haha|when|every))"
+       r"|\bthroat (?:is )?(?:closing|swelling)(?: up)?\b(?=.*\b(?:allergic|epipen|can't breathe|reaction|nuts?"
+       r"|peanuts?|sting)\b)"
+       r"|\b(?:sugar|glucose|bg)(?:'s| is) (?:like |about |around )?\d+(?:\.\d)?\b(?=.*\b(?:confused|shaking|faint"
+       r"|dizzy|can't think|passing out)\b)"
+       r"|\btook (?:like |about |around |maybe )?\d{2,} (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|clonazepam"
+       r"|diazepam|xanax|sleeping pills|paracetamol|tylenol|ibuprofen)\b(?=.*\b(?:sleepy|drowsy|dizzy|can't|sick"
+       r"|earlier|ago)\b)"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).

@@ -117,3 +117,84 @@ def test_calm_shapes_do_not_fire(text: str) -> None:
 @pytest.mark.parametrize("text", CRISIS)
 def test_crisis_twins_still_fire(text: str) -> None:
     assert fires(text)
+
+
+# --- families for crises the detector missed, with calm neighbours -------------------------
+
+MISSED_CRISIS = [
+    "i can't see the point in being alive anymore",
+    "i keep hoping something bad happens to me so it can all stop",
+    "some days i wish the train crashes with me on it",
+    "i don't plan on being around much longer",
+    "i want to say thank you to my mum before i die this weekend",
+    "the rope is in the garage and tonight could be the night",
+    "i won't make it much longer, i've got pills saved",
+    "heading to the cliffs now",
+    "wrote my letters, just figuring out when",
+    "i've given my cat to my neighbour, she doesn't know why",
+    "wrote letters to my family and left them where they'll find them",
+    "if anyone ever reads this i'm sorry",
+    "please tell my wife it wasn't her fault",
+    "this is the last time i'll talk to anyone",
+    "i need to sh right now",
+    "i relapsed and it's deep this time",
+    "i've got the blade in my hand, please help",
+    "i have pills in front of me and i'm scared of what i might do",
+    "i burned my arm on purpose and it's bleeding",
+    "my sister is cutting herself right now",
+    "my friend says he's going to jump, he's on the bridge",
+    "my son has been googling how to hang himself",
+    "her last text was a goodbye and she isn't answering",
+    "my stepdad is hitting my mum right now",
+    "i'm hiding in my room, my dad is drunk and throwing things",
+    "she hid my keys and i can't leave the flat",
+    "he's drunk driving with the kids in the car",
+    "there's a baby alone on the balcony above us",
+    "if i tell the police he'll kill me",
+    "i want to shoot up the office",
+    "i keep imagining driving into a crowd",
+    "i'm going to make him pay, i've planned it",
+    "i think i'm having a stroke",
+    "my throat is closing up, i think it's an allergic reaction",
+    "took about 20 of my sleeping pills earlier and i feel dizzy",
+    "a girl in my group chat says she's going to do it tonight and posted a goodbye",
+]
+
+MISSED_CALM = [
+    "i can't see the point in being here at this job anymore",
+    "i hope something good happens to me this year",
+    "i don't plan on being around the office much longer, i've handed in my notice",
+    "i want to visit japan before i die",
+    "tonight could be the night i finally finish my thesis",
+    "heading to the bridge club now",
+    "we're going to the rooftop bar tonight for her birthday",
+    "gave my dog to my parents while i'm travelling, he loves their garden",
+    "i wrote letters to everyone at my wedding",
+    "if my therapist reads this, i'm sorry i was late",
+    "i told my sister it wasn't her fault the party got cancelled",
+    "the last time i talked to anyone about this was years ago",
+    "i used to sh but i've been free for five years",
+    "i relapsed on smoking after three months",
+    "i have a knife for cooking and i'm scared of burning the onions",
+    "i cut my fringe short on purpose",
+    "she's cutting onions right now and crying",
+    "my brother is going to jump out of a plane for charity",
+    "he's hitting the gym right now",
+    "i'm hiding in the bathroom at the party because small talk scares me",
+    "she took my phone to call a taxi",
+    "he's going to shoot the wedding photos at the old school",
+    "my dad made him pay for the broken window",
+    "my gran had a stroke last year and is doing fine now",
+    "my sugar is 5.2 this morning",
+    "i took 10 minutes to calm down earlier",
+]
+
+
+@pytest.mark.parametrize("text", MISSED_CRISIS)
+def test_missed_crisis_families_fire(text: str) -> None:
+    assert fires(text)
+
+
+@pytest.mark.parametrize("text", MISSED_CALM)
+def test_missed_crisis_families_leave_calm_alone(text: str) -> None:
+    assert not fires(text), check_crisis(text)
