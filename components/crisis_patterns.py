@@ -366,7 +366,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SUICIDAL_IDEATION, "suicide",
        r"\bsuicid(?:e|al|ally)\b",
        unless=r"\b(?:film|movie|show|book|novel|series|episode|documentary|song|article|podcast|play)"
-              r"(?: [\w']+){0,4} suicid\w*\b(?!.*\b(?:i'm (?:\w+ )?suicidal|i feel suicidal|suicidal (?:thoughts"
+              r"(?: [\w']+){0,4} suicid\w*\b(?!.*\b(?:i'm (?:\w+ )?suicidal|i feel suicidal|i(?:'ve| have) been suicidal|suicidal since|suicidal (?:thoughts"
               r"|feelings)|i want|want to (?:die|kill)|kill myself)\b)"
               r"|\b(?:my|his|her|their|our|a) (?:[\w']+ )?[\w]+'s suicide\b|\b(?:after|since|because of) (?:his|her"
               r"|their) suicide\b"
@@ -1089,7 +1089,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|(?:hurt|harm|hurting|harming) myself or (?:anyone|others|someone)(?: else)? (?:\.|$)"),
     _p(SELF_HARM, "self_harm",
        r"\bself (?:harm|harming|harmed|harms|injury|injuring|injure|injured|injurious|mutilation|mutilate"
-       r"|mutilating)\b|\bsh (?:urges|again|wounds|cuts)\b|\b(?:my|did|doing|do|relapsed on|relapse on"
+       r"|mutilating)\b|\bmyself harm(?:ing|ed|s)?\b|\bsh (?:urges|again|wounds|cuts)\b|\b(?:my|did|doing|do|relapsed on|relapse on"
        r"|urges to|urge to) sh\b",
        unless=r"(?:self harm|self injury|sh) scars?\b|(?:clean|free) (?:from|of) (?:self harm|self injury)"
               r"|self harm(?:ing)? free|(?:days|weeks|months|years) (?:clean|free) (?:from|of)"
@@ -1327,7 +1327,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(DANGER_FROM_OTHERS, "domestic_abuse",
        r"\b(?:domestic (?:violence|abuse)|violence at home|violent (?:partner|husband|wife|boyfriend|girlfriend"
        r"|home|household|dad|father|stepdad|mum|mother)|abusive (?:relationship|partner|husband|wife|boyfriend"
-       r"|girlfriend|marriage|home|household|dad|father|stepdad|parent|parents|mum|mother))\b"),
+       r"|girlfriend|marriage|home|household|dad|father|stepdad|parent|parents|mum|mother))\b"
+       r"|\bmy (?:partner|husband|wife|boyfriend|girlfriend|dad|father|stepdad|step dad|mum|mother|mom|stepmum"
+       r"|stepmom|fiance|fiancee) (?:is|gets|has been|can be|is being|keeps being) (?:really |so |very |getting )?"
+       r"(?:abusive|violent)\b"),
     _p(DANGER_FROM_OTHERS, "sexual_abuse",
        r"\b(?:being|been|was|were|getting|got|i'm|just) (?:sexually |physically )?(?:abused|assaulted|molested"
        r"|raped|groomed)\b|\b(?:sexual|physical) (?:abuse|assault)\b|\brap(?:e|ed|ing)\b|\bmolest\w*"
@@ -2267,6 +2270,16 @@ _SELF_TOPIC_NOW = re.compile(
     r"|the \w+ line|a hotline|a helpline) (?:now|tonight|right now)\b"
     r"|\bneed (?:[\w']+ ){0,3}(?:line|hotline|helpline|number|someone|help)(?: [\w']+){0,2} (?:now|tonight|asap|urgently)\b|\bnot safe\b|\bcan't (?:cope|go on|keep going)\b"
 )
+# In a study, media or work frame, a sentence that still owns the topic or gives it a present predicate:
+# "i self harmed after the lecture", "self harm urges are bad since that show", "domestic violence at home".
+_TOPIC_OWNED = re.compile(
+    r"\b(?:my|i|i'm|me|i've|i'd)(?: [\w']+){0,2} (?:self harm\w*|suicid\w*|sh|cut|cutting|abusive|violent)\b|\bmyself harm"
+    r"|\b(?:self harm\w*|suicid\w*)(?: (?:urges|thoughts|feelings|ideation|stuff))? (?:is|are|has|have|helps|help|keeps"
+    r"|keep|getting|got|since|to cope|feels|feel|again|worse|bad)\b"
+    r"|\b(?:want|need|urge|urges|going|tempted|started|start|trying not|try not) to (?:self harm|sh|cut)\b"
+    r"|\b(?:domestic (?:violence|abuse)|violence|abuse|abusive|violent)\b(?: [\w']+){0,2} (?:at home|in my|in our"
+    r"|with my|from my)\b"
+)
 _DENIES_CRISIS = re.compile(
     r"\b(?:i'm|i am) (?:not|definitely not|honestly not) (?:suicidal|in crisis|in danger|at risk|unsafe)\b"
 )
@@ -2534,7 +2547,7 @@ class _Context:
         ):
             if self._past_topic:
                 return CALM_PAST
-            if self._general_frame:
+            if self._general_frame and not _TOPIC_OWNED.search(self._sentences.around(match)):
                 return NOT_ABOUT_ME
         if self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match)):
             return CALM_PAST

@@ -106,6 +106,16 @@ CRISIS = [
     "i had suicidal thoughts in my teens and they are back",
     "i read a novel about self harm and it made me want to do it",
     "for my class essay i'm writing about self harm because i do it every day",
+    "self harm urges are bad since watching that show",
+    "the self harm is getting out of hand, my class noticed",
+    "i want to self harm after that film",
+    "self harming to cope with my exams and my course",
+    "my self harm is worse since the news",
+    "my boyfriend is abusive and i watched a show about it",
+    "domestic violence at home, the story is long",
+    "suicidal since i read that book",
+    "i read a book about suicide and i have been suicidal since",
+    "i self harmed after the lecture",
 ]
 
 
