@@ -116,6 +116,11 @@ CRISIS = [
     "suicidal since i read that book",
     "i read a book about suicide and i have been suicidal since",
     "i self harmed after the lecture",
+    # a past marker, but it goes on now
+    "suicidal since last year and it never stops",
+    "suicidal since last year",
+    "my past suicide attempt failed and i regret surviving",
+    "the self harm stopped years ago but the urges are back",
 ]
 
 
