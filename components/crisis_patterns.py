@@ -2292,7 +2292,7 @@ _STRONG_RECENT = re.compile(
     r"\b(?:again|lately|recently|these days|right now|currently|at the moment|tonight|keep (?:thinking|wanting"
     r"|getting|having)|can't stop|still)\b"
 )
-# Leaving a place, not life: "leaving the country in 2 weeks so i'm saying goodbye to everyone".
+# Leaving a place, not life: "moving abroad next month, saying goodbye to everyone".
 _GOODBYE_TO_ALL = re.compile(r"\b(?:saying |say |said )?(?:my )?goodbyes? to (?:everyone|everybody|all|my friends)\b")
 _LEAVING_PLACE = re.compile(
     r"\b(?:leaving (?:the country|the city|town|the uk|the us|home|for|in \d|next|on)|moving (?:abroad|away|out"
