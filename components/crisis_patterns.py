@@ -303,6 +303,17 @@ _INTENT_TO_TAKE = (
 
 # --- the patterns ---------------------------------------------------------------
 
+_CRISIS_IT = (
+    r"(?:tried|attempt\w*|suicid\w*|kill (?:herself|himself|themselves|myself)|overdos\w*|pills|tablets"
+    r"|self harm\w*|wants? to die|end (?:it|her life|his life|their life|my life)|took an overdose|rope|bridge"
+    r"|(?:posted|left|wrote|sent) (?:me )?(?:a |the |his |her |their )?(?:note|goodbye))"
+)
+_DOING_IT_SOON = (
+    r"(?:he|she|they|i)(?:'s| is|'re| are|'m| am) (?:really |actually )?(?:going to|gonna|about to|planning to)"
+    r" (?:do it|try again|go through with it|actually do it)(?: [\w']+){0,2}? (?:tonight|today|now|right now"
+    r"|this weekend|tomorrow|this time)"
+)
+
 PATTERNS: tuple[CrisisPattern, ...] = (
     # Suicidal ideation, direct.
     _p(SUICIDAL_IDEATION, "kill_myself", r"\bkill(?:ing)? myself\b",
@@ -355,7 +366,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SUICIDAL_IDEATION, "suicide",
        r"\bsuicid(?:e|al|ally)\b",
        unless=r"\b(?:film|movie|show|book|novel|series|episode|documentary|song|article|podcast|play)"
-              r"(?: [\w']+){0,4} suicid\w*\b(?!.*\b(?:i'm (?:\w+ )?suicidal|i feel suicidal|suicidal (?:thoughts"
+              r"(?: [\w']+){0,4} suicid\w*\b(?!.*\b(?:i'm (?:\w+ )?suicidal|i feel suicidal|i(?:'ve| have) been suicidal|suicidal since|suicidal (?:thoughts"
               r"|feelings)|i want|want to (?:die|kill)|kill myself)\b)"
               r"|\b(?:my|his|her|their|our|a) (?:[\w']+ )?[\w]+'s suicide\b|\b(?:after|since|because of) (?:his|her"
               r"|their) suicide\b"
@@ -372,7 +383,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|\b(?:how|the way) (?:it|the show|the film|the book|they|the series|the episode|the writers)"
               r" (?:handled|handles|portrayed|portrays|depicted|depicts|dealt with|deals with|showed|shows|treated|treats)"
               r" suicid"
-              r"|\bask(?:s|ed|ing)?(?: me| you| clients| people| patients| everyone)? (?:if|whether|about)\b"
+              r"|\bask(?:s|ed|ing)?(?: me| you| clients| people| patients| everyone)? (?:if|whether|about|are you"
+              r"|do you|have you|were you|had you)\b"
               r"(?: [\w']+){0,5} suicid\w*\b(?!(?: [\w',.]+){0,6} (?:yes|i am|i do|i lied|i didn't tell|wasn't honest"
               r"|i said i (?:was|am)))"
               r"|\b(?:screening|questionnaire|forms?|assessment) (?:\w+ ){0,3}suicid"
@@ -395,7 +407,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|stop breathing(?! (?:so|too) (?:fast|quickly|heavily)| like this| through| heavily))\b",
        unless=r"\b(?:we|we're|everyone|everybody|all of us|people|you|we all)\b(?: \w+){0,3} going to die"
               r"|to die (?:eventually|someday|some day|one day|at some point|in my sleep at|peacefully at)"
-              r"|going to die if i (?:have to|need to|don't get (?:a|my|some) (?:coffee|snack|nap))"),
+              r"|going to die if i (?:have to|need to|don't get (?:a|my|some) (?:coffee|snack|nap))"
+              # Something that "makes me want to die", laughed off; a song's lyric quoted.
+              r"|(?:makes?|made|making) me (?:just )?(?:want|wanna) to die(?: [\w']+){0,3} (?:lol|lmao|haha|lmfao|rofl)\b"
+              r"|\b(?:lyrics?|song (?:called|titled|that goes|with)|(?:sings?|singing|sang) (?:\w+ ){0,3}(?:song|lyric)"
+              r"|chorus)(?: [\w']+){0,4} i (?:wanna|want to) die\b"),
     _p(SUICIDAL_IDEATION, "plain_grammar",
        rf"\b(?:want|wanna|wish|need|ready|going) {DIE}\b|\bi (?:just |really )?(?:want|wanna|wish|need) (?:to )?kill"
        rf" me\b|\b(?:no|not|don't|doesn't) (?:want|wanna) (?:to )?(?:live|be alive|exist)(?: anymore| any more| more)?"
@@ -790,7 +806,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"\bhow many {DRUGS} (?:it would take|would (?:it take|kill|do it)|to (?:die|kill|overdose)|does it take"
        rf"|is (?:lethal|fatal|deadly|too many to survive)|would be (?:lethal|fatal|deadly))"
        rf"|\b(?:lethal|fatal|deadly) (?:dose|amount|overdose|quantity)\b"
-       rf"|\bhow (?:long|quickly|fast) (?:does it|would it|will it|do you|does it usually) take (?:to die|for (?:\w+ ){{1,3}}"
+       rf"|\bhow (?:long|quickly|fast) (?:does it|would it|will it|do you|does it usually) take (?:to die|for (?:\w+ ){{1,5}}"
        rf"to (?:kill|work)|to (?:bleed out|overdose|suffocate|drown))\b"
        rf"|\b(?:die|dying) (?:from|of) (?:an |a )?(?:overdose|od|hanging|drowning|blood loss|bleeding out|carbon"
        rf" monoxide|paracetamol|tylenol)\b"
@@ -800,7 +816,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|end my life|go)\b|\b(?:looking up|look up|looked up|googling|googled|searching|searched|researching"
        rf"|researched|reading about|read about) (?:\w+ )?(?:ways|how|methods) to (?:die|kill myself|end it|end my"
        rf" life|commit suicide|overdose)\b|\bhow to (?:kill myself|end my life|die painlessly|die quickly|commit suicide"
-       rf"|hang myself|overdose)\b"),
+       rf"|hang myself|overdose)\b",
+       # How long a prescribed treatment takes to help, with no amount named.
+       unless=r"^(?!.*\b(?:all|whole|entire|box|boxes|pack|packet|bottle|too many|lethal|overdose|od|die|kill)\b)"
+              r".*\bfor (?:my |the |new |these |your |an? )?(?:antidepressants?|ssris?|snris?|sertraline|fluoxetine"
+              r"|citalopram|escitalopram|prozac|zoloft|lexapro|mirtazapine|venlafaxine|bupropion|wellbutrin|lithium"
+              r"|meds|medication|medicine|tablets|pills|therapy|treatment|melatonin|vitamin \w+)(?: [\w']+){0,2} to"
+              r" (?:work|kick in|help|start working|take effect)\b"),
     _p(PLAN_OR_MEANS, "at_the_edge",
        r"\b(?:standing|sitting|stood|sat|i'm|i'm standing|i'm sitting) (?:on|at) (?:the )?(?:edge of (?:the |a )?"
        r"(?:roof|bridge|cliff|building|platform|balcony)|(?:a |the )?(?:bridge|ledge|roof|rooftop|railing|train tracks"
@@ -1067,7 +1089,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|(?:hurt|harm|hurting|harming) myself or (?:anyone|others|someone)(?: else)? (?:\.|$)"),
     _p(SELF_HARM, "self_harm",
        r"\bself (?:harm|harming|harmed|harms|injury|injuring|injure|injured|injurious|mutilation|mutilate"
-       r"|mutilating)\b|\bsh (?:urges|again|wounds|cuts)\b|\b(?:my|did|doing|do|relapsed on|relapse on"
+       r"|mutilating)\b|\bmyself harm(?:ing|ed|s)?\b|\bsh (?:urges|again|wounds|cuts)\b|\b(?:my|did|doing|do|relapsed on|relapse on"
        r"|urges to|urge to) sh\b",
        unless=r"(?:self harm|self injury|sh) scars?\b|(?:clean|free) (?:from|of) (?:self harm|self injury)"
               r"|self harm(?:ing)? free|(?:days|weeks|months|years) (?:clean|free) (?:from|of)"
@@ -1292,7 +1314,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"\b(?:not safe|unsafe|don't feel safe|never feel safe|no longer feel safe|afraid to go|scared to go|can't"
        rf" go|terrified to go|frightened to go|too scared to go|afraid to be|scared to be) (?:at |in my |in our"
        rf" |to go |back )?(?:home|my house|my home|our house|our home)\b"
-       rf"|\b(?:i'm|we're|my {YOUNG} (?:are|is)|i don't feel|i never feel|i no longer feel) (?:not )?safe"
+       rf"|\b(?:(?:i'm|we're|my {YOUNG} (?:are|is)) not|i don't feel|i never feel|i no longer feel) safe"
        rf" (?:at home|in my (?:own )?(?:home|house)|with (?:my )?(?:{KIN}|him|her|them)|around (?:him|her"
        rf"|them|my {KIN}))\b",
        unless=r"(?:train|bus|flight|locked out|keys|traffic|snow|storm|strike|lost my keys|go home and (?:tell"
@@ -1305,7 +1327,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(DANGER_FROM_OTHERS, "domestic_abuse",
        r"\b(?:domestic (?:violence|abuse)|violence at home|violent (?:partner|husband|wife|boyfriend|girlfriend"
        r"|home|household|dad|father|stepdad|mum|mother)|abusive (?:relationship|partner|husband|wife|boyfriend"
-       r"|girlfriend|marriage|home|household|dad|father|stepdad|parent|parents|mum|mother))\b"),
+       r"|girlfriend|marriage|home|household|dad|father|stepdad|parent|parents|mum|mother))\b"
+       r"|\bmy (?:partner|husband|wife|boyfriend|girlfriend|dad|father|stepdad|step dad|mum|mother|mom|stepmum"
+       r"|stepmom|fiance|fiancee) (?:is|gets|has been|can be|is being|keeps being) (?:really |so |very |getting )?"
+       r"(?:abusive|violent)\b"),
     _p(DANGER_FROM_OTHERS, "sexual_abuse",
        r"\b(?:being|been|was|were|getting|got|i'm|just) (?:sexually |physically )?(?:abused|assaulted|molested"
        r"|raped|groomed)\b|\b(?:sexual|physical) (?:abuse|assault)\b|\brap(?:e|ed|ing)\b|\bmolest\w*"
@@ -1481,6 +1506,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|playing|on a|on the|at (?:work|football|the gym)|in the foot))"
        r"|\b(?:going to|gonna|about to|planning to|plans to|wants to|want to|threatening to|threatened to|trying to"
        r"|might|will|'ll|talking about|talks about) (?:end|take|ending|taking) (?:his|her|their) (?:own )?life\b"),
+    # "going to do it tonight" in a message that says what "it" is (a past attempt, pills, suicide).
+    _p(SOMEONE_ELSE_AT_RISK, "doing_it_soon",
+       rf"\b{_CRISIS_IT}\b.*?\b{_DOING_IT_SOON}\b|\b{_DOING_IT_SOON}\b(?=.*\b{_CRISIS_IT}\b)",
+       unless=r"\b(?:lol|haha|jk)\b"),
     _p(SOMEONE_ELSE_AT_RISK, "someone_elses_goodbye",
        rf"\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate)(?: [\w']+){{0,2}} (?:posted|sent|wrote|left|texted)"
        rf" (?:me )?(?:a |their |his |her )?(?:goodbye|suicide|farewell)(?: (?:message|note|text|post|letter|video))?\b"
@@ -2001,6 +2030,81 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:minaccia|ha minacciato|minacciato) di (?:uccidermi|ammazzarmi)\b|\bmi (?:picchia|sta picchiando)\b"
        r"|\bmeglio per tutti se (?:non ci fossi|morissi|sparissi)\b",
        unless=r"prevenzione del suicidio|\bnon (?:sono|ero|mi sento) (?:\w+ )?suicid"),
+    _p(NOT_IN_ENGLISH, "es_pt_means_or_threat",
+       r"\bpastillas (?:listas|preparadas|juntas)\b|\btom(?:ei|e|é) tod[oa]s? (?:[oa]s )?(?:\w+ )?(?:remedios|comprimidos"
+       r"|pilulas|pastillas)\b|\bamenaz\w* con (?:un |una )?(?:cuchillo|pistola|arma|navaja)\b"),
+    # Families added from a development set written by an outside writer (README, "Crisis safety net"):
+    # general shapes of the crises it showed the detector missing, never its sentences.
+    _p(SUICIDAL_IDEATION, "no_point_being_here",
+       r"\b(?:don't|do not|can't|cannot) see (?:the|any) point (?:in|of) (?:being (?:here|alive)|living|existing"
+       r"|going on|carrying on)(?: any ?more| any longer| at all)?(?= [.,]|$)"
+       r"|\b(?:hop\w*|wish\w*|pray\w*) (?:that )?something (?:bad )?(?:happens|would happen|will happen) to me\b"
+       r"|\b(?:hope|hopes|hoping|wish|wishing) (?:the|my) (?:plane|car|train|bus|flight) (?:crashes|crash|goes down)\b"
+       r"|\b(?:don't|do not) (?:plan|expect|intend) (?:on|to) (?:be(?:ing)? around|be(?:ing)? here|be(?:ing)? alive"
+       r"|living) (?:long|much longer|for long|that long)\b"
+       r"|\bbefore i die (?:this|tonight|tomorrow|next|on)\b"
+       r"|\btonight (?:might|could|will|is going to) be (?:it|the night)(?= [.,]|$| and\b)"
+       r"|\bwon't (?:make it|last|survive) (?:that long|much longer|till|until)\b(?=.*\b(?:plan|pills|end it)\b)"),
+    _p(PLAN_OR_MEANS, "going_to_the_place",
+       r"\b(?:going|heading|walking|driving) (?:up )?to the (?:bridge|cliffs?|tracks|railway|rooftop|roof)\b"
+       r" (?:tonight|now|right now)\b"
+       r"|\b(?:written|wrote|writing|finished) (?:the|my) (?:note|letters?)\b(?=.*\bfiguring out (?:when|how|where)\b)"),
+    _p(GOODBYE, "final_arrangements",
+       r"\b(?:gave|given|giving) (?:away )?my (?:dog|cat|pet|puppy|kitten)\b(?=.*\b(?:doesn't know why|don't know why"
+       r"|better this way|for the best|won't need|won't be)\b)"
+       r"|\b(?:wrote|written|writing|left) (?:letters|notes) (?:to|for) (?:everyone|everybody|my family|all of them)\b"
+       r"(?=.*\b(?:at peace|drawer|find them|when i'm gone|goodbye)\b)"
+       r"|\bif (?:my \w+|anyone|someone|you) (?:ever )?(?:reads?|finds?|sees?) this\b(?=.*\b(?:i'm sorry(?: for everything)?(?= [.,]|$| i love)|love you"
+       r"|forgive me)\b)"
+       r"|\btell (?:my|her|him|them)(?: \w+)? (?:that )?(?:it|this) (?:wasn't|isn't|was not|is not) (?:her|his|their"
+       r"|your|anyone's) fault\b"
+       r"|\b(?:last time i(?:'ll| will)?|last time ill) (?:talk|speak) to (?:anyone|anybody|someone)\b"),
+    _p(SELF_HARM, "self_harm_now",
+       r"\b(?:need|want|wanna|going|gonna|about|urge|urges|have) to sh\b"
+       r"|\brelapsed\b(?=.*\b(?:deeper|deep|stitches|bleeding|won't stop)\b)"
+       r"|\b(?:holding|i've got|i have|got) (?:the|a|my) (?:razor|blade|knife|scissors)\b(?=.*\b(?:please (?:help|say|talk|don't)|help me"
+       r"|say something|talk me (?:down|out)|scared (?:of )?what i)\b|.* [.,] please(?: [.,]|$))"
+       r"|\bscared (?:of )?what i(?:'m going to|'ll| will| might| could) do\b(?=.*\b(?:razor|blade|knife|scissors"
+       r"|pills|rope|gun|bridge|tablets)\b)|\b(?:razor|blade|knife|scissors|pills|rope|gun|tablets)\b.*?\bscared (?:of )?what"
+       r" i(?:'m going to|'ll| will| might| could) do\b"
+       r"|\b(?:punched|hit|cut|burned|burnt|scratched|slammed|bit) (?:[\w']+ ){0,3}on purpose\b(?=.*\b(?:bleeding|gushing"
+       r"|blood|deep|stitches)\b)"),
+    _p(SOMEONE_ELSE_AT_RISK, "someone_else_now",
+       rf"\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate)(?:'s| is|'re| are) (?:cutting|self harming|hurting"
+       r" (?:himself|herself|themselves)|overdosing)(?: (?:himself|herself|themselves))? (?:right now|now|again|as we"
+       r" speak)\b"
+       rf"|\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate)(?:'s| is|'re| are) going to jump\b(?=.*\b(?:bridge"
+       r"|roof|building|cliff|balcony|tracks|train)\b)"
+       r"|\b(?:looking up|googling|searching|researching|searched|googled|looked up) how to (?:kill|hang|hurt|cut"
+       r"|overdose|poison) (?:herself|himself|themselves)\b"
+       r"|\b(?:his|her|their) last (?:message|text|post) was (?:a |his |her |their )?goodbye\b"),
+    _p(DANGER_FROM_OTHERS, "violence_happening_now",
+       r"\b(?:is|'s|are|'re) (?:hitting|beating|hurting|strangling|choking|attacking|kicking|punching) (?:me|her|him"
+       r"|them|us|our \w+|my \w+) (?:right now|now|as we speak)\b"
+       r"|\bhiding (?:in|from) (?:the|my) (?:bathroom|room|bedroom|closet|car|wardrobe)\b(?=.*\b(?:drunk|smashing"
+       r"|throwing|banging|hitting|knife|violent|rage|raging)\b)"
+       r"|\b(?:took|takes|has taken|hid|hides|taken) my (?:phone|keys|passport|car keys)\b(?=.*\bcan't (?:leave|get"
+       r" out|go)\b)"
+       r"|\bdrunk (?:and )?driving (?:off |away )?with (?:the|my|our) (?:kids|children|baby|son|daughter)\b"
+       r"|\b(?:toddler|baby|child|kid|little (?:boy|girl)) (?:alone|by (?:him|her)self) on (?:the|a) (?:balcony|roof"
+       r"|ledge|road|window ?sill)\b"
+       r"|\bif i tell (?:anyone|someone|the police|you)(?: [\w']+){0,4} (?:he'll|she'll|they'll|he will|she will"
+       r"|they will) (?:kill|finish|hurt)\b"),
+    _p(HARM_TO_OTHERS, "harm_others_plan",
+       r"\bshoot up (?:my|the|a|our) (?:old )?(?:school|class|college|office|workplace|work|church|mall)\b"
+       r"|\b(?:driving|drive|run|running|ram|ramming) (?:my car |the car )?(?:into|over) (?:people|a crowd|crowds"
+       r"|pedestrians)\b"
+       r"|\bget back at (?:him|her|them) physically\b"
+       r"|\bmake (?:him|her|them|my \w+) pay\b(?=.*\b(?:planned|plan|weapon|knife|gun|hurt)\b)"),
+    _p(MEDICAL_EMERGENCY, "medical_now",
+       r"(?:^|[.,] )(?:i think )?(?:i'm )?having a (?:seizure|stroke|heart attack)\b(?! (?:lol|haha|when|every))"
+       r"|\bthroat (?:is )?(?:closing|swelling)(?: up)?\b(?=.*\b(?:allergic|epipen|can't breathe|reaction|nuts?"
+       r"|peanuts?|sting)\b)"
+       r"|\b(?:sugar|glucose|bg)(?:'s| is) (?:like |about |around )?\d+(?:\.\d)?\b(?=.*\b(?:confused|shaking|faint"
+       r"|dizzy|can't think|passing out)\b)"
+       r"|\btook (?:like |about |around |maybe )?\d{2,} (?:of )?(?:my )?(?:\w+ )?(?:pills|tablets|meds|clonazepam"
+       r"|diazepam|xanax|sleeping pills|paracetamol|tylenol|ibuprofen)\b(?=.*\b(?:sleepy|drowsy|dizzy|can't|sick"
+       r"|earlier|ago)\b)"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).
@@ -2069,6 +2173,7 @@ _RECENT = re.compile(
     r"|next (?:week|month|weekend)|coming (?:to stay|back|home|over)|moving (?:back|in)|moved (?:back|in)"
     r"|(?:it's|they're|it is|they are|it has|they have|they've) (?:come |coming |creeping )?back"
     r"|this (?:morning|afternoon|evening|week|weekend|month|year)|last (?:night|week|weekend|month)|yesterday"
+    r"|(?:urges|thoughts|feelings|cravings) (?:are|is|have been|have come|came) back"
     r"|(?:\d+|a few|few|a couple of|couple of|two|three|several|some) (?:minutes|mins|hours|hrs|days|weeks"
     r"|months) ago|an hour ago|earlier|just now|ever since|since then|relaps\w*|started again|back again"
     r"|keep (?:thinking|wanting|getting|having|doing|cutting)|can't stop|won't stop|soon"
@@ -2115,6 +2220,86 @@ _SOMEONE_ELSE_RECOVERED = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
 
+# Matches that only name a topic ("suicide", "self harm", "crisis line", "abusive home") rather than say what
+# someone feels or does. Such a mention does not count when the message places it in the past ("a past
+# suicide attempt", "self harm that stopped a long time ago", "i'm ok now") or frames it as a subject of study,
+# media, work or general curiosity ("a novel where the character self harms", "for a psych class"), as long
+# as the message says nothing of the person's own crisis now ("i'm suicidal", "again", "lately").
+_TOPIC_PATTERNS = frozenset({"suicide", "self_harm", "asks_for_crisis_line", "domestic_abuse"})
+# What in the match's own sentence makes the topic someone's live wish, plan or need, whatever the frame.
+_TOPIC_IN_USE = re.compile(
+    r"\bsuicid\w* (?:is|feels|seems|sounds|looks|has been|keeps|would be|might be|could be)\b"
+    r"|\b(?<!used to )(?<!had )(?:plan|plans|planning|considering|contemplating|thinking|think|thought|urges?|want|wanting|tempted|close to"
+    r"|closer to|ready for|going to|gonna)(?: [\w']+){0,2} (?:for |of |about |to |at )?(?:commit(?:ting)? )?suicid"
+    r"|\b(?:attempt|commit)(?:ing)? suicide\b|\b(?:every (?:day|night|single day|morning|evening)|constant\w*"
+    r"|all the time|on my mind|only (?:way|option)|the answer|way out|for me\b|all i think|can't stop|won't stop"
+    r"|getting worse|worse and worse|more and more)"
+    r"|\b(?:i need|i want|i'd like|give me|send me|get me|where(?:'s| is| can i find)|can i have|can you give"
+    r"|is there|find me)(?: [\w']+){0,3} (?:a |the )?(?:crisis|suicide|emergency|samaritans|lifeline|hotline"
+    r"|helpline)"
+)
+_PAST_TOPIC = re.compile(
+    r"\b(?:(?:a |my |the )?(?:past|previous|old|former|prior) (?:suicid\w*|self harm\w*|attempts?|crisis|crises)"
+    r"|(?:a |my )?history of|last year|in (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)|in my (?:\d0s|teens|twenties|thirties|forties)|(?:gone|stopped|ended|over|passed)"
+    r" (?:since|for|a long time|years|months|ages|long ago)|stopped (?:a|years|months|ages|long)"
+    r"|(?:i'm|i am|i've been|i feel) (?:\w+ )?(?:ok|okay|fine|better|well|stable|safe|good) now|(?:now|well) managed"
+    r"|managed now|under control now|(?:not|isn't) (?:the|an|a) (?:issue|problem|thing) any ?more"
+    r"|haven't (?:needed|used|had|felt) (?:it|them|any|that)(?: \w+)? (?:in|for) (?:months|years|ages|a long time)"
+    r"|(?:years|months) (?:clean|free|into recovery)|into recovery|all in the past|it's in the past)\b"
+)
+_GENERAL_FRAME = re.compile(
+    r"\b(?:films?|movies?|shows?|series|episodes?|books?|novels?|stor(?:y|ies)|characters?|songs?|lyrics?"
+    r"|documentar(?:y|ies)|podcasts?|plays?|hamlet|shakespeare|news|articles?|headlines?|studying|research\w*"
+    r"|papers?|essays?|presentations?|thesis|dissertation|class|course|lectures?|modules?|training (?:to be|as)"
+    r"|peer support|volunteer\w*|statistics|percent|percentage|rates?|warning signs|difference between"
+    r"|barriers?|book club|creative writing|watched|handled|portray\w*|depict\w*|asking for (?:a|my) \w+|who answers|how do (?:\w+ ){0,2}(?:lines?"
+    r"|hotlines?|helplines?) (?:\w+ )?work|in general|generally)\b"
+)
+# The person's own crisis, now: blocks both excuses above.
+_SELF_TOPIC_NOW = re.compile(
+    r"\b(?:i'm|i am|i feel|i've been|i have been|been|feeling|makes me|making me|made me|getting|becoming|am i)"
+    r"(?! not\b| never\b)(?: (?!not\b|never\b)[\w']+){0,2} suicidal\b|\bsuicidal (?:again|rn|right now|tonight|today|lately|these days|now)\b"
+    r"|\bi (?:still |keep |sometimes |often )?(?:self harm|sh)\b|\b(?:i'm|i've been|been|started|start) self harming\b"
+    r"|\bi (?:have|get|keep having|keep getting|'m having|am having|'ve been having) (?:\w+ )?suicidal\b"
+    r"|\bi'm having (?:\w+ )?suicidal\b|\bmy suicidal (?:thoughts|feelings|urges) (?:are|have been|keep)\b"
+    r"|\b(?:i'm|i've been|i keep|been|can't stop|always|constantly|started) thinking (?:about|of) (?:suicide"
+    r"|killing myself|ending it|self harm)\b|\b(?:i'm|we're|i am) in an abusive\b|\bi live (?:in|with) an abusive\b"
+    r"|\b(?:suicid\w*|self harm\w*|myself harm\w*|urges|thoughts)(?: [\w']+){0,2} since\b|\bnever (?:stops?|went away"
+    r"|goes away|go away|ends?)\b|\bwon't (?:go away|stop|leave)\b|\bregret (?:surviving|waking up|being alive|that i"
+    r" survived)\b|\bwish (?:it had|i had|they hadn't) (?:worked|died|succeeded|saved me|found me)\b"
+    r"|\b(?:attempt|it|overdose) failed\b"
+    r"|\b(?:i|me) (?:really |still |just )?(?:want|wanted|wanting|need|urge|urges) to (?:do it|try it|start)\b"
+    r"(?! (?:justice|well|right|properly|sensitively|respectfully|carefully|differently)\b)"
+    r"|\b(?:came|come|coming|creeping|crept) back\b|\breturned\b|\b(?:need|needing|call|calling|ring) (?:it|them"
+    r"|the \w+ line|a hotline|a helpline) (?:now|tonight|right now)\b"
+    r"|\bneed (?:[\w']+ ){0,3}(?:line|hotline|helpline|number|someone|help)(?: [\w']+){0,2} (?:now|tonight|asap|urgently)\b|\bnot safe\b|\bcan't (?:cope|go on|keep going)\b"
+)
+# In a study, media or work frame, a sentence that still owns the topic or gives it a present predicate:
+# "i self harmed after the lecture", "self harm urges are bad since that show", "domestic violence at home".
+_TOPIC_OWNED = re.compile(
+    r"\b(?:my|i|i'm|me|i've|i'd)(?: [\w']+){0,2} (?:self harm\w*|suicid\w*|sh|cut|cutting|abusive|violent)\b|\bmyself harm"
+    r"|\b(?:self harm\w*|suicid\w*)(?: (?:urges|thoughts|feelings|ideation|stuff))? (?:is|are|has|have|helps|help|keeps"
+    r"|keep|getting|got|since|to cope|feels|feel|again|worse|bad)\b"
+    r"|\b(?:want|need|urge|urges|going|tempted|started|start|trying not|try not) to (?:self harm|sh|cut)\b"
+    r"|\b(?:domestic (?:violence|abuse)|violence|abuse|abusive|violent)\b(?: [\w']+){0,2} (?:at home|in my|in our"
+    r"|with my|from my)\b"
+)
+_DENIES_CRISIS = re.compile(
+    r"\b(?:i'm|i am) (?:not|definitely not|honestly not) (?:suicidal|in crisis|in danger|at risk|unsafe)\b"
+)
+_STRONG_RECENT = re.compile(
+    r"\b(?:again|lately|recently|these days|right now|currently|at the moment|tonight|keep (?:thinking|wanting"
+    r"|getting|having)|can't stop|still)\b"
+)
+# Leaving a place, not life: "moving abroad next month, saying goodbye to everyone".
+_GOODBYE_TO_ALL = re.compile(r"\b(?:saying |say |said )?(?:my )?goodbyes? to (?:everyone|everybody|all|my friends)\b")
+_LEAVING_PLACE = re.compile(
+    r"\b(?:leaving (?:the country|the city|town|the uk|the us|home|for|in \d|next|on)|moving (?:abroad|away|out"
+    r"|house|country|cities|to|in \d|next)|emigrat\w*|relocat\w*|going (?:abroad|overseas|travelling|traveling)"
+    r"|(?:new|start(?:ing)? a) job in|leaving do|farewell (?:party|drinks|do|lunch|dinner)|flight|visa)\b"
+)
+
 # A screening questionnaire's item quoted and answered no ("the phq 9 asks if you'd be better off dead, i
 # ticked never"): excuses ideation and self-harm matches whose own clause names the questionnaire, when the
 # message gives a "no" answer and nothing that says the answer was not the whole truth.
@@ -2144,6 +2329,8 @@ _DISCLAIMER = re.compile(
     r"|hurt(?:ing)? myself|harm(?:ing)? myself|end (?:it|it all|my life)|ending (?:it|it all|my life)|dark|scary"
     r"|dangerous|worrying|unsafe|crisis|literal|alarming|concerning|bad|morbid|not wanting to live|not being here)"
     r" (?:kind of |sort of |type of )?(?:way|sense)\b"
+    r"|\b(?:not literally|figuratively(?: speaking)?|metaphorically(?: speaking)?|(?:obviously|clearly) not"
+    r" (?:literally|serious|seriously))\b"
 )
 # Ending therapy is this bot's work: a goodbye, last message or farewell letter addressed to a therapist, or
 # said beside the end of therapy or a new therapist, is not a farewell to life (unless the message says so).
@@ -2328,6 +2515,15 @@ class _Context:
         )
         self._farewell_to_life = _FAREWELL_TO_LIFE.search(text) is not None
         self._speech_corrected = _SPEECH_CORRECTED.search(text) is not None
+        self._self_topic_now = _SELF_TOPIC_NOW.search(text) is not None
+        self._past_topic = recent is None and (self._only_past or _PAST_TOPIC.search(text) is not None)
+        self._general_frame = (
+            _GENERAL_FRAME.search(text) is not None and _STRONG_RECENT.search(_RECOVERING_AGAIN.sub(" ", text)) is None
+        )
+        self._leaving_place = _LEAVING_PLACE.search(text) is not None and (
+            _FAREWELL_TO_LIFE.search(_GOODBYE_TO_ALL.sub(" ", text)) is None
+        )
+        self._denies_crisis = _DENIES_CRISIS.search(text) is not None
 
     def excuse(self, pattern: CrisisPattern, match: re.Match[str]) -> str | None:
         """Why this match does not count, or None if it does."""
@@ -2347,6 +2543,17 @@ class _Context:
             return ENDING_THERAPY
         if self._resolved:
             return RESOLVED
+        if self._denies_crisis and pattern.name in _TOPIC_PATTERNS and not self._self_topic_now:
+            return NEGATED
+        if (
+            pattern.name in _TOPIC_PATTERNS
+            and not self._self_topic_now
+            and not _TOPIC_IN_USE.search(self._sentences.around(match))
+        ):
+            if self._past_topic:
+                return CALM_PAST
+            if self._general_frame and not _TOPIC_OWNED.search(self._sentences.around(match)):
+                return NOT_ABOUT_ME
         if self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match)):
             return CALM_PAST
         if not _FIRST_PERSON.search(self._clauses.around(match)) and (
@@ -2366,7 +2573,11 @@ class _Context:
 
     def _ending_therapy(self, pattern: CrisisPattern, match: re.Match[str]) -> bool:
         """A goodbye or farewell letter that belongs to ending therapy, in a message that says nothing final."""
-        if self._farewell_to_life or pattern.name not in _GREETING_GOODBYES or "suicid" in match.group():
+        if pattern.name not in _GREETING_GOODBYES or "suicid" in match.group():
+            return False
+        if self._leaving_place:
+            return True
+        if self._farewell_to_life:
             return False
         sentence = self._sentences.around(match)
         return _THERAPY_IN_SENTENCE.search(sentence) is not None and _ENDING_THERAPY.search(sentence) is not None
