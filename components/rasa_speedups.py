@@ -150,7 +150,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.utils.common import all_subclasses
 
-from components import fast_json, graph_runner, live_trackers
+from components import action_calls, fast_json, graph_runner, live_trackers
 
 _original_resolve_by_type = Event.resolve_by_type
 _event_classes: dict[str, type[Event]] = {}
@@ -635,3 +635,4 @@ def install() -> None:
     live_trackers.install()
     graph_runner.install()
     fast_json.install()
+    action_calls.install()
