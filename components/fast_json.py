@@ -4,7 +4,7 @@ Rasa writes the whole conversation as JSON at every save (the in-memory and Redi
 stores: `SerializedTrackerAsText.serialise_tracker`) and again, through aiohttp, with every
 custom action call. py-spy under the bench load after the other fixes: the standard
 library's encoder was 12.7 % of the Rasa process (9.1 % the save, most of the rest the action
-calls). A 200-event conversation of the bench is ~110 KB of JSON: `json.dumps` 1.37 ms,
+calls, whose sessions components/action_calls.py gives this writer). A 200-event conversation of the bench is ~110 KB of JSON: `json.dumps` 1.37 ms,
 `ujson.dumps` 0.70 ms (ujson 5.13 is already in requirements.lock: Rasa depends on it).
 
 ujson writes the same JSON values: the same numbers (shortest round-trip floats, NaN and
@@ -21,15 +21,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import aiohttp
 import ujson
-from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.core.tracker_store import SerializedTrackerAsText
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.utils.endpoints import EndpointConfig
 
 _original_serialise_tracker = SerializedTrackerAsText.serialise_tracker
-_original_session = EndpointConfig.session
 
 
 def dumps(value: Any) -> str:
@@ -44,18 +40,6 @@ def _serialise_tracker(tracker: DialogueStateTracker) -> str:
     return dumps(tracker.as_dialogue().as_dict())
 
 
-def _session(self: EndpointConfig) -> aiohttp.ClientSession:
-    """Rasa's `EndpointConfig.session`, with the JSON writer above."""
-    auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) if self.basic_auth else None
-    return aiohttp.ClientSession(
-        headers=self.headers,
-        auth=auth,
-        timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
-        json_serialize=dumps,
-    )
-
-
 def install() -> None:
     """Idempotent."""
     SerializedTrackerAsText.serialise_tracker = staticmethod(_serialise_tracker)
-    EndpointConfig.session = _session

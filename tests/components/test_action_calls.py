@@ -16,9 +16,10 @@ rasa_speedups.install()
 
 
 async def _with_server(check):
-    seen = {"finished": 0}
+    seen = {"finished": 0, "peers": []}
 
     async def webhook(request: web.Request) -> web.Response:
+        seen["peers"].append(request.transport.get_extra_info("peername"))
         body = await request.json()
         if body.get("fail"):
             return web.json_response({"error": "no"}, status=500)
@@ -106,5 +107,18 @@ def test_cancelling_the_caller_cancels_the_call():
                 break
             await asyncio.sleep(0.05)
         assert in_flight == 0 and seen["finished"] == 0
+
+    asyncio.run(_with_server(check))
+
+
+def test_calls_share_one_connection_and_an_idle_one_is_closed_before_the_server_would():
+    async def check(endpoint, seen):
+        for _ in range(3):
+            await endpoint.request(json={}, method="post")
+        assert len(set(seen["peers"])) == 1
+        await asyncio.sleep(action_calls.IDLE_CONNECTION_SECONDS + 0.5)
+        assert await endpoint.request(json={"after": "idle"}, method="post") == {"echo": {"after": "idle"},
+                                                                                   "events": []}
+        assert len(set(seen["peers"])) == 2
 
     asyncio.run(_with_server(check))

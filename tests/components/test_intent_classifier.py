@@ -113,7 +113,8 @@ def featurised_examples():
         seen.setdefault("messages", []).extend(messages)
         return original(self, messages)
 
-    texts = sorted({example.get(TEXT) for example in load_data(str(ROOT / "data" / "nlu")).intent_examples})
+    # Every third distinct example (all 5,625 took a minute of make test's CPU for the same cover).
+    texts = sorted({example.get(TEXT) for example in load_data(str(ROOT / "data" / "nlu")).intent_examples})[::3]
     LinearIntentClassifier.process = capture  # before loading: graph nodes keep the function they found
     try:
         processor = asyncio.run(load_agent(model_path=str(MODEL_PATH))).processor
@@ -127,7 +128,7 @@ def featurised_examples():
     return seen["classifier"], seen["messages"]
 
 
-def test_scores_equal_the_sparse_product_on_every_nlu_example(featurised_examples):
+def test_scores_equal_the_sparse_product_on_the_nlu_examples(featurised_examples):
     classifier, messages = featurised_examples
     assert classifier._coef is not None and len(classifier._blocks) == 3
     for message in messages:

@@ -39,6 +39,9 @@ INVALID = [
     {"events": [{"name": "note_pace"}]},
     {"events": [{"event": "slot", "name": 3}]},
     {"responses": "utter_greet"},
+    {"events": None, "responses": []},
+    {"events": [], "responses": {}},
+    [],
 ]
 
 
@@ -46,8 +49,16 @@ def test_a_valid_action_server_response_is_accepted():
     assert RemoteAction("action_log_theme", None)._validate_action_result(VALID) is True
 
 
+@pytest.mark.parametrize("response", [{"events": [], "responses": []}, {"events": []}, {}, {"extra": 1, "events": []}])
+def test_a_response_with_nothing_in_it_is_accepted_as_the_schema_accepts_it(response):
+    jsonschema.validate(response, RemoteAction.action_response_format_spec())
+    assert rasa_speedups._nothing_to_check(response)
+    assert RemoteAction("action_log_theme", None)._validate_action_result(response) is True
+
+
 @pytest.mark.parametrize("response", INVALID, ids=["events-not-a-list", "event-without-type", "slot-name-number",
-                                                   "responses-not-a-list"])
+                                                   "responses-not-a-list", "events-none", "responses-a-dict",
+                                                   "not-an-object"])
 def test_an_invalid_response_is_refused_with_the_same_error_as_before(response):
     with pytest.raises(jsonschema.ValidationError) as stock:
         jsonschema.validate(response, RemoteAction.action_response_format_spec())
