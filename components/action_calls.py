@@ -65,17 +65,20 @@ _sessions: dict[tuple, aiohttp.ClientSession] = {}
 
 def _session(self: EndpointConfig) -> Any:
     """Rasa's `EndpointConfig.session`: on the I/O thread, one kept session per headers and authentication."""
-    auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) if self.basic_auth else None
-    settings = {"headers": self.headers, "auth": auth, "json_serialize": dumps,
-                "timeout": aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT)}
     if threading.current_thread().name != _IO_THREAD:
-        return aiohttp.ClientSession(**settings)
+        return aiohttp.ClientSession(**_session_settings(self))
     key = (tuple(sorted((self.headers or {}).items())), tuple(sorted((self.basic_auth or {}).items())))
     session = _sessions.get(key)
     if session is None or session.closed:
         session = _sessions[key] = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(keepalive_timeout=IDLE_CONNECTION_SECONDS), **settings)
+            connector=aiohttp.TCPConnector(keepalive_timeout=IDLE_CONNECTION_SECONDS), **_session_settings(self))
     return _Kept(session)
+
+
+def _session_settings(self: EndpointConfig) -> dict[str, Any]:
+    auth = aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"]) if self.basic_auth else None
+    return {"headers": self.headers, "auth": auth, "json_serialize": dumps,
+            "timeout": aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT)}
 
 
 async def _request(self: EndpointConfig, *args: Any, **kwargs: Any) -> Any:

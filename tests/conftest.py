@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 import shutil
 from collections.abc import Iterator
 
@@ -8,7 +9,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 from actions.settings import load_settings
 from scripts.run import http_api_args
-from tests.servers import API_TOKEN, JWT_SECRET, MODEL_PATH, running_bot, server_env
+from tests.servers import API_TOKEN, JWT_SECRET, MODEL_PATH, ROOT, Servers, free_port, running_bot, server_env
 from tests.widget_browser import CHROMIUM_ARGS, Tab
 
 
@@ -35,6 +36,37 @@ def bot_with_api_and_no_actions(tmp_path_factory):
     args = tuple(http_api_args(load_settings(env=server_env(workdir, **secrets))))
     with running_bot(workdir, with_actions=False, rasa_args=args, **secrets) as servers:
         yield servers
+
+
+@pytest.fixture(scope="module")
+def agent():
+    """Our trained model in this process, no endpoints (one per test module: tests may change it)."""
+    from rasa.core.agent import load_agent
+
+    if not MODEL_PATH.exists():
+        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
+    return asyncio.run(load_agent(model_path=str(MODEL_PATH)))
+
+
+@pytest.fixture(scope="module")
+def served_agent(tmp_path_factory):
+    """Our model with endpoints.yml and a real action server, as `make run` serves it (in this process)."""
+    from rasa.core.agent import load_agent
+    from rasa.core.utils import AvailableEndpoints
+
+    if not MODEL_PATH.exists():
+        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
+    workdir = tmp_path_factory.mktemp("served-agent")
+    action_port = free_port()
+    servers = Servers(free_port(), action_port, server_env(workdir, ACTION_PORT=str(action_port)), workdir)
+    servers.start_actions()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("ACTION_PORT", str(action_port))
+            endpoints = AvailableEndpoints.read_endpoints(str(ROOT / "endpoints.yml"))
+        yield asyncio.run(load_agent(model_path=str(MODEL_PATH), endpoints=endpoints))
+    finally:
+        servers.stop_actions()
 
 
 @pytest.fixture(scope="module")

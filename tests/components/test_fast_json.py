@@ -4,21 +4,16 @@ from __future__ import annotations
 import asyncio
 import json
 import math
-from pathlib import Path
 
 import pytest
-import yaml
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.tracker_store import InMemoryTrackerStore, RedisTrackerStore
 from rasa.utils.endpoints import EndpointConfig
 
 from components import fast_json, rasa_speedups
-from tests.servers import MODEL_PATH
+from tests.stories import story_conversations
 
 rasa_speedups.install()
-
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _same_values(a, b) -> bool:
     if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
@@ -29,7 +24,6 @@ def _same_values(a, b) -> bool:
         return len(a) == len(b) and all(_same_values(x, y) for x, y in zip(a, b, strict=True))
     return type(a) is type(b) and a == b
 
-
 @pytest.mark.parametrize("value", [
     {"text": "é / \\ \" \n 🙂 \u2028", "confidence": 0.30000000000000004, "n": 10**20, "tiny": 1e-300},
     {1: "integer key", "tuple": (1, 2), "nested": [{"a": None, "b": True}]},
@@ -39,7 +33,6 @@ def _same_values(a, b) -> bool:
 def test_values_read_back_as_json_dumps_writes_them(value):
     assert _same_values(json.loads(fast_json.dumps(value)), json.loads(json.dumps(value)))
 
-
 @pytest.mark.parametrize("value", [{"a": {1, 2}}, {"a": object()}, [b"bytes"]])
 def test_what_json_refuses_is_refused_the_same_way(value):
     with pytest.raises(TypeError) as ours:
@@ -47,7 +40,6 @@ def test_what_json_refuses_is_refused_the_same_way(value):
     with pytest.raises(TypeError) as stock:
         json.dumps(value)
     assert str(ours.value) == str(stock.value)
-
 
 def test_the_tracker_stores_and_action_calls_use_it():
     assert InMemoryTrackerStore.serialise_tracker is RedisTrackerStore.serialise_tracker
@@ -60,21 +52,8 @@ def test_the_tracker_stores_and_action_calls_use_it():
     writer, headers = asyncio.run(session_writer())
     assert writer is fast_json.dumps and headers["X-Test"] == "1"
 
-
-@pytest.fixture(scope="module")
-def agent():
-    from rasa.core.agent import load_agent
-
-    if not MODEL_PATH.exists():
-        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
-    return asyncio.run(load_agent(model_path=str(MODEL_PATH)))
-
-
 def test_every_test_story_conversation_is_stored_as_the_same_json(agent):
-    conversations = []
-    for path in sorted(ROOT.glob("tests/test_*.yml")):
-        for story in yaml.safe_load(path.read_text())["stories"]:
-            conversations.append([str(step["user"]).strip() for step in story["steps"] if "user" in step])
+    conversations = story_conversations()
 
     async def trackers():
         served = []

@@ -12,20 +12,11 @@ from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
 
 from components import graph_runner, rasa_speedups
-from tests.servers import MODEL_PATH
+from tests.stories import story_conversations
 
 rasa_speedups.install()
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def agent():
-    from rasa.core.agent import load_agent
-
-    if not MODEL_PATH.exists():
-        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
-    return asyncio.run(load_agent(model_path=str(MODEL_PATH)))
 
 
 def _nlu_texts() -> list[str]:
@@ -55,18 +46,10 @@ def test_the_nlu_pipeline_parses_every_message_as_before(agent):
         assert ours_message.as_dict() == dasks_message.as_dict(), text
 
 
-def _story_conversations() -> list[list[str]]:
-    conversations = []
-    for path in sorted(ROOT.glob("tests/test_*.yml")):
-        for story in yaml.safe_load(path.read_text())["stories"]:
-            conversations.append([str(step["user"]).strip() for step in story["steps"] if "user" in step])
-    return [texts for texts in conversations if texts]
-
-
 def test_the_policies_predict_the_same_action_at_every_step(agent):
     processor = agent.processor
     target = processor.model_metadata.core_target
-    conversations = _story_conversations()[:40]
+    conversations = story_conversations()[:40]
 
     async def talk():
         for number, texts in enumerate(conversations):

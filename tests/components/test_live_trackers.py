@@ -3,40 +3,21 @@ from __future__ import annotations
 
 import asyncio
 import json
-import tempfile
-from pathlib import Path
 
 import pytest
-import yaml
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.tracker_store import InMemoryTrackerStore
-from rasa.core.utils import AvailableEndpoints
 from rasa.shared.core.events import ActiveLoop
 from rasa.shared.core.trackers import (
     DialogueStateTracker,
     EventVerbosity,
     get_trackers_for_conversation_sessions,
 )
-from rasa.utils.endpoints import EndpointConfig
 
 from components import live_trackers, rasa_speedups
-from tests.servers import MODEL_PATH, Servers, free_port, server_env
+from tests.stories import story_conversations
 
 rasa_speedups.install()
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _story_conversations() -> list[list[str]]:
-    """Every test story's user messages, in order: journeys, the note form, rehearsals, crises, fallbacks."""
-    conversations = []
-    for path in sorted(ROOT.glob("tests/test_*.yml")):
-        for story in yaml.safe_load(path.read_text())["stories"]:
-            texts = [str(step["user"]).strip() for step in story["steps"] if "user" in step]
-            if texts:
-                conversations.append(texts)
-    return conversations
-
 
 # Off the test stories' paths: two unclear messages in a row (a fallback and its rewind),
 # a restart, a new session, and the note form left and started again.
@@ -47,30 +28,14 @@ EXTRA_CONVERSATIONS = [
     ["/ending_unsure_fit", "i want to kill myself", "i don't know", "i'm safe, you misread me", "/ending_how_to_end"],
 ]
 
-
 @pytest.fixture(scope="module")
-def agent():
-    from rasa.core.agent import load_agent
-
-    if not MODEL_PATH.exists():
-        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
-    workdir = Path(tempfile.mkdtemp(prefix="live-trackers-"))
-    action_port = free_port()
-    servers = Servers(free_port(), action_port, server_env(workdir, ACTION_PORT=str(action_port)), workdir)
-    servers.start_actions()
-    try:
-        endpoints = AvailableEndpoints(action=EndpointConfig(url=f"http://127.0.0.1:{action_port}/webhook"))
-        loaded = asyncio.run(load_agent(model_path=str(MODEL_PATH), endpoints=endpoints))
-        assert type(_store(loaded)) is InMemoryTrackerStore
-        yield loaded
-    finally:
-        servers.stop_all()
-
+def agent(served_agent):
+    assert type(_store(served_agent)) is InMemoryTrackerStore
+    return served_agent
 
 def _store(agent) -> InMemoryTrackerStore:
     store = agent.tracker_store
     return getattr(store, "_tracker_store", store)
-
 
 def _event(event) -> dict | None:
     """An event as JSON; the empty placeholder a reset leaves is stamped with the time it was made
@@ -81,7 +46,6 @@ def _event(event) -> dict | None:
     if event.text is None:
         as_dict.pop("timestamp")
     return as_dict
-
 
 def _state(tracker: DialogueStateTracker) -> dict:
     """What a tracker holds, as JSON: the NLU's token spans are tuples until the first JSON round trip
@@ -97,10 +61,8 @@ def _state(tracker: DialogueStateTracker) -> dict:
         "latest_bot_utterance": _event(tracker.latest_bot_utterance),
     }, default=vars))
 
-
 def _loop_ran(tracker: DialogueStateTracker) -> bool:
     return any(isinstance(event, ActiveLoop) and event.name for event in tracker.events)
-
 
 async def _talk(agent, sender: str, texts: list[str]) -> list[bool]:
     """Each message, then: what the store hands out equals Rasa's replay of what it stored.
@@ -125,9 +87,8 @@ async def _talk(agent, sender: str, texts: list[str]) -> list[bool]:
         await store.save(handed_out)
     return took_saved
 
-
 def test_every_message_gets_the_tracker_a_replay_would_give(agent):
-    conversations = _story_conversations() + EXTRA_CONVERSATIONS
+    conversations = story_conversations() + EXTRA_CONVERSATIONS
     assert len(conversations) > 30
 
     async def everything():
@@ -139,7 +100,6 @@ def test_every_message_gets_the_tracker_a_replay_would_give(agent):
     took_saved = asyncio.run(everything())
     # Without a form or a new session, every message after the second takes the saved object.
     assert len(took_saved) > 150 and all(took_saved), (len(took_saved), took_saved.count(False))
-
 
 def test_a_tracker_goes_out_once_and_a_failed_message_leaves_the_stored_one(agent):
     store = _store(agent)
@@ -163,7 +123,6 @@ def test_a_tracker_goes_out_once_and_a_failed_message_leaves_the_stored_one(agen
         assert again.get_slot("note_extra") != "lost"
 
     asyncio.run(scenario())
-
 
 def test_someone_else_saving_the_conversation_wins(agent):
     store = _store(agent)

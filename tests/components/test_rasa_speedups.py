@@ -179,16 +179,8 @@ def test_a_changed_history_with_the_same_length_is_not_mistaken_for_the_old_one(
 # --- button payloads: the graph's last node decides them, so the rest of the pipeline is skipped ---
 
 @pytest.fixture(scope="module")
-def processor():
-    import asyncio
-
-    from rasa.core.agent import load_agent
-
-    from tests.servers import MODEL_PATH
-
-    if not MODEL_PATH.exists():
-        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
-    return asyncio.run(load_agent(model_path=str(MODEL_PATH))).processor
+def processor(agent):
+    return agent.processor
 
 
 def _parse_both_ways(processor, text):
@@ -480,31 +472,6 @@ def _every_copy_checked(checked):
         yield
     finally:
         DialogueStateTracker.copy = rasa_speedups._copy
-
-
-@pytest.fixture(scope="module")
-def served_agent(tmp_path_factory):
-    """Our model with endpoints.yml and a real action server, as `make run` serves it (in this process)."""
-    import asyncio
-
-    from rasa.core.agent import load_agent
-    from rasa.core.utils import AvailableEndpoints
-
-    from tests.servers import MODEL_PATH, Servers, free_port, server_env
-
-    if not MODEL_PATH.exists():
-        pytest.fail(f"{MODEL_PATH} is missing: run `make train` (make test trains it first)")
-    workdir = tmp_path_factory.mktemp("tracker-copy")
-    action_port = free_port()
-    servers = Servers(free_port(), action_port, server_env(workdir, ACTION_PORT=str(action_port)), workdir)
-    servers.start_actions()
-    try:
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setenv("ACTION_PORT", str(action_port))
-            endpoints = AvailableEndpoints.read_endpoints(str(ROOT / "endpoints.yml"))
-        yield asyncio.run(load_agent(model_path=str(MODEL_PATH), endpoints=endpoints))
-    finally:
-        servers.stop_actions()
 
 
 def _story_messages():
