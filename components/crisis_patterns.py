@@ -218,6 +218,17 @@ FRUSTRATION_SCOPE = (
     r"|apps?|group chat|wedding|planning|in laws|kids' school|the news|politics|social media"
 )
 
+# What one lives "in" that is a state of life or the world, not a place one could move from.
+_STATE_NOT_PLACE = _words(
+    "world", "earth", "planet", "life", "lives", "body", "skin", "head", "mind", "pain", "fear", "misery", "agony",
+    "torment", "hell", "darkness", "dark", "silence", "shame", "despair", "isolation", "loneliness", "debt",
+    "poverty", "terror", "denial", "limbo", "secret", "secrecy", "hiding", "survival", "guilt", "grief", "regret",
+    "constant", "it", "sin", "anguish", "sadness", "suffering", "state", "condition", "existence", "reality",
+    "prison", "cage", "nightmare", "fog", "hope", "hopelessness", "agony", "chronic", "way", "place", "time",
+    "times", "age", "era", "society", "universe", "misery", "this", "that", "here", "there", "hiding", "dread",
+    "darkness", "emptiness", "numbness", "bed", "hospital", "care", "fear",
+)
+
 # Handing things on for good: what one does, and what says it is for good.
 _HANDING_ON = (
     r"(?:gave|given|giving|handed|handing|left|leaving|passed|passing|signed|signing|sent|sending|posted)(?: over"
@@ -299,6 +310,12 @@ _GOING_TO_A_DROP = (
 _INTENT_TO_TAKE = (
     r"(?:tonight|at once|in one go|all at once|them all|all of them|the lot|goodbye|enough to|end it|die|kill|overdose"
     r"|not wake up)"
+)
+
+# Pills taken out of a container, not swallowed: "taking all my pills out of the dosette to clean it".
+_TAKEN_OUT_NOT_SWALLOWED = (
+    rf"^(?!.*\b(?:{_INTENT_TO_TAKE}|swallow\w*|downed|necked|took them|taken them|take them|lined (?:them )?up"
+    rf"|in front of me|dizzy|sleepy|drowsy|sick|overdos\w*)\b).*\b{DRUGS} out (?:of|from)\b"
 )
 
 # --- the patterns ---------------------------------------------------------------
@@ -489,7 +506,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:don't|can't|no longer) see (?:the|any) (?:point|reason) (?:in|of|to) (?:living|life|going on"
        r"|carrying on|being alive|anything anymore|existing|trying anymore|keep going|staying alive)\b",
        unless=r"(?:going on|carrying on|keep going) (?:with|seeing|to) (?:therapy|her|him|them|sessions|this"
-              r"|that|the)"),
+              r"|that|the)"
+              # Scoped to a place, not to life: "no point living in this city", "in london", "in the suburbs
+              # without a car". Not a state or the world ("living in pain", "in this body", "in a world without
+              # her"), and not a home emptied by a death ("in this house without him").
+              r"|\b(?:point|reason|purpose)(?: in| of| to)? (?:living|live|staying|stay|being) (?:in|at|near|round"
+              r"|around|on) (?:this |that |the |a |an |my |our |such a )?(?!" + _STATE_NOT_PLACE + r"\b)[\w']+\b"
+              r"(?! [\w']+ (?:without|after losing) (?:him|her|them|you|my)\b)(?! without (?:him|her|them|you|my)\b)"),
     _p(SUICIDAL_IDEATION, "life_not_worth_living",
        r"\blife (?:isn't|is no longer|doesn't feel|doesn't seem|hasn't been|isn't even) (?:\w+ )?worth"
        r" (?:living|it)\b|\bnot worth living\b|\bno longer worth living\b"),
@@ -560,7 +583,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bi'm (?:so |just )?done fighting\b(?= [.,]|$)|\b(?:letting|let) go (?:tonight|for good|forever|of life"
        r"|of everything|of it all)\b|\bnothing (?:left )?(?:for me )?(?:here|in this world|on this earth)\b(?= [.,]|$"
        r"| anymore| any more)|\b(?:scared|afraid|terrified|frightened) of myself\b"
-       r"|\bi (?:might|could|'ll|will|'m going to) do something (?:tonight|right now|today)\b(?= [.,]|$)"),
+       r"|\bi (?:might|could|'ll|will|'m going to) do something (?:tonight|right now|today)\b(?= [.,]|$)",
+       # Nothing here, so moving somewhere else: "nothing for me here anymore, i'm moving abroad next year".
+       unless=r"\bnothing (?:left )?(?:for me )?here\b(?=.*\b(?:mov(?:e|ing) (?:abroad|away|out|house|back|cities"
+              r"|countries|country|closer|somewhere|to (?!a better place|the other side|heaven)\w+)|relocat\w*"
+              r"|emigrat\w*|fresh start|new start|new job|start (?:over|again|afresh) (?:in|somewhere|abroad|elsewhere))"
+              r"\b)(?!.*\b(?:better place|for good|forever|goodbye|tonight)\b)"),
     _p(SUICIDAL_IDEATION, "end_things",
        r"\b(?:thinking (?:about|of)|thought about|think about|considering|contemplating|going to|want to|ready to"
        r"|about to|planning to|plan to|decided to|i'll|i might|i'm) end(?:ing)? things\b(?! (?:with|between|off|on|at"
@@ -1113,6 +1141,15 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" |all my |all the |some |old )?(?:razor blades|blades|blade|razors|razor)(?: out)?\b",
        unless=r"(?:pills|tablets|meds) out (?:of|for) (?:the|my) (?:cupboard|organi[sz]er|bag|pharmacy|morning|week)"
               r"|(?:took|take|taking) (?:the|my) (?:\w+ )?out (?:of|for) (?:the|my) (?:dishwasher|drawer|sink|wash)"
+              # A household chore with a container or a tool: "all my pills out of the dosette to clean it",
+              # "the blades out to change them". Not with words that make it an intent to take them.
+              rf"|^(?!.*\b{_INTENT_TO_TAKE}\b)(?!.*\b(?:lined up|in front of me|counted out|ready|hoard\w*|stockpil\w*)\b)"
+              r".*\bout (?:of (?:the |my |their |its )?(?:[\w']+ )?(?:dosette|pill ?(?:organi[sz]er|box|case|pot)|blister"
+              r" (?:pack|packs|strips?)|packets?|boxes|box|bottles?|tubs?|case|cabinet|cupboard|drawer|bag|holder"
+              r"|dispenser|razor|sharpener|cutter|pack)\b(?: [\w']+){0,4} )?(?:to|so i can|so that i can|and) (?:clean"
+              r"|wash|sort|count|refill|restock|check|tidy|organi[sz]e|reorgani[sz]e|swap|change|replace|sharpen"
+              r"|dispose of|throw (?:\w+ )?away|bin|recycle|label|dry|disinfect|descale|return|hand (?:\w+ )?in|take"
+              r" (?:\w+ )?back|fix|repair|replace)\b"
               r"|shav|beard|craft|cardboard|boxes|scrap|paint|stanley|box cutter|pencil|lawn ?mower|blender|food"
               r" processor"),
     _p(SELF_HARM, "carve_skin",
@@ -1152,7 +1189,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|every|each|on time|properly|regularly|correctly|daily|in the morning|at night|with food)"
               r"|\ball my (?:meds|pills|tablets) (?:like|as) (?:i'm|i was|my doctor)"
               r"|(?:take|taking|took) (?:all|the whole course of) (?:of )?my (?:antibiotics|meds)(?: \w+)? (?:course"
-              r"|as)"),
+              r"|as)"
+              r"|" + _TAKEN_OUT_NOT_SWALLOWED),
     _p(OVERDOSE, "counted_or_borrowed_pills",
        rf"\b(?:took|taken|swallowed|downed|necked|popped|ate)\b(?: [\w']+){{0,6}} {DRUGS}\b(?: [\w',]+){{0,3}}"
        rf" (?:maybe |about |like |around |at least |over |almost |nearly )?(?:[5-9]|[1-9]\d+|ten|twelve|fifteen"
@@ -1686,7 +1724,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"(?:took|taken|had) (?:all|most|half|everything) (?:of )?(?:my |the )?(?:meds|medication|pills|tablets)"
               r" (?:\w+ ){0,2}(?:as prescribed|every|each|on time|properly|regularly|correctly|daily|in the morning|at"
               r" night|with food|today like|like i'm supposed)|(?:took|had) (?:my|the) (?:entire|whole|full) (?:course"
-              r"|antibiotics)"),
+              r"|antibiotics)|" + _TAKEN_OUT_NOT_SWALLOWED),
     _p(OVERDOSE, "about_to_take_them_all",
        rf"\b(?:going to|gonna|about to|i'll|will|want to|ready to|planning to|plan to|i'm|am) (?:just )?(?:take|taking"
        rf"|swallow|swallowing|down|downing|neck|necking) (?:all (?:of )?(?:my |the |these |those )?(?:\w+ )?{DRUGS}"
@@ -2163,7 +2201,7 @@ _DISTANT_PAST = re.compile(
     r"|middle school|secondary school|primary school|grade school|elementary school|college|uni|university|my"
     r" teens|my twenties|my childhood|my youth|school)|back (?:then|in (?:the day|school|college|uni|\d{4}|my))"
     r"|growing up|grew up|in my (?:teens|twenties|thirties|childhood|youth|early \w+)|in the past|childhood"
-    r"|in (?:19|20)\d\d|my ex\b|i was in an abusive|i left (?:an|my) abusive|got out of (?:an|my) abusive"
+    r"|in (?:19|20)\d\d|(?:that|this|it) was (?:back )?(?:in )?(?:19|20)\d\d|my ex\b|i was in an abusive|i left (?:an|my) abusive|got out of (?:an|my) abusive"
     r"|escaped (?:an|my|from)|survivor|recovered|in recovery|behind me|from my past|in my past|grown up now"
     r"|(?:at|aged) (?:the age of )?(?:1\d|[2-9]\d)(?! (?:mg|pills|tablets|o'clock|am|pm|floors?|times?|percent|of)\b)"
     r")\b"
@@ -2177,11 +2215,35 @@ _RECENT = re.compile(
     r"|(?:\d+|a few|few|a couple of|couple of|two|three|several|some) (?:minutes|mins|hours|hrs|days|weeks"
     r"|months) ago|an hour ago|earlier|just now|ever since|since then|relaps\w*|started again|back again"
     r"|keep (?:thinking|wanting|getting|having|doing|cutting)|can't stop|won't stop|soon"
+    r"|(?:i have|i've got|i've made|i've got|have got) (?:a|the) plan"
     r"|i've been (?!(?:\w+ )?(?:stable|better|fine|well|okay|ok|good|clean|free|sober|in recovery|recovered"
     r"|healthy|safe|in therapy)\b)"
     r"|still (?:think|thinking|want|wanting|feel like|have (?:thoughts|urges)|get (?:thoughts|urges)|cut|cutting"
     r"|hurt|hurting|happening|hits?|hitting|abus\w+|does|do it|threaten\w*|self harm|suicidal|live with"
     r"|lives with|there|scared of (?:him|her|them)))\b"
+)
+# A clause saying the person is well now ("today i'm doing well", "i'm okay now", "i'm 50 now"). Its "today"
+# or "now" is not a sign of anything recent, so it is taken out before _RECENT is read; and it lets a past
+# placed only by a life stage or a dated period (_PAST_WITH_NOW_OK) count as a calm past.
+_NOW_OK = re.compile(
+    r"\b(?:(?:today|these days|nowadays|now|at the moment|currently)(?: ,)? (?:i'm|i am|i feel|i've been|things are"
+    r"|life is|everything is|everything's|life's)(?: (?:really|actually|genuinely|honestly|doing|feeling|so|much|pretty"
+    r"|quite|mostly|in))* (?:well|fine|good|great|okay|ok|better|stable|happy|settled|safe|content|alright|all right"
+    r"|thriving|a good place|a much better place|a better place|recovery)"
+    r"|(?:i'm|i am|i feel|i've been|things are|life is)(?: (?:really|actually|genuinely|honestly|doing|feeling|so|much"
+    r"|pretty|quite|mostly|in))* (?:well|fine|good|great|okay|ok|better|stable|happy|settled|safe|content|alright"
+    r"|thriving|a good place|a much better place|a better place) (?:now|today|these days|nowadays)"
+    r"|i'm (?:\d+|in my (?:\d0s|thirties|forties|fifties|sixties|seventies)) now|now i'm (?:\d+|in my \w+))\b"
+)
+# A past placed by a life stage or a dated period, calm only beside a now-ok clause: "a dark period in my
+# twenties", "that was 2018", "during my divorce", "my last therapist helped me through".
+_PAST_WITH_NOW_OK = re.compile(
+    r"\b(?:(?:that|this|it) was (?:back )?(?:in )?(?:19|20)\d\d|(?:through|during|in) (?:a|an|that|the) (?:really |very )?"
+    r"(?:dark|rough|bad|difficult|hard|low|awful|terrible) (?:period|patch|time|phase|spell|chapter|year|place)"
+    r"|(?:during|after|through) (?:my|the) (?:divorce|breakup|break up|first pregnancy|pregnancy|degree|first year"
+    r"|lockdown|lockdowns|pandemic|redundancy|diagnosis|postnatal \w+)|(?:my|a) (?:last|previous|old|former|first)"
+    r" (?:therapist|counsell?or|counselor|psychiatrist|job|marriage|relationship)|got (?:help|better|treatment)"
+    r"|(?:19|20)\d\d)\b"
 )
 # "again" marks a recurrence ("cutting again"), except after a recovery ("learning to trust again").
 _RECOVERING_AGAIN = re.compile(
@@ -2384,7 +2446,8 @@ _SPEECH_CORRECTED = re.compile(
 # A clause that speaks in the present is never "just the past".
 _PRESENT_IN_CLAUSE = re.compile(
     r"\b(?:i'm|am|is|are|he's|she's|they're|we're|want|wants|wanting|going to|will|i'll|keep|keeps|thinking"
-    r"|think|feel|feels|plan|planning|should|might|need|getting|starting|now)\b"
+    r"|think|feel|feels|(?<!\ba )(?<!\bthe )plan|planning|should|might|need|getting|starting|now)\b"
+    r"|\b(?:have|has|got|i've) (?:a |the )?plan\b"
 )
 
 
@@ -2503,8 +2566,11 @@ class _Context:
     def __init__(self, text: str) -> None:
         self._sentences = _Breaks(text, _SENTENCE_BREAK)
         self._clauses = _Breaks(text, _CLAUSE_BREAK)
-        recent = _RECENT.search(_RECOVERING_AGAIN.sub(" ", text))
-        self._only_past = _DISTANT_PAST.search(text) is not None and recent is None
+        now_ok = _NOW_OK.search(text) is not None
+        recent = _RECENT.search(_NOW_OK.sub(" ", _RECOVERING_AGAIN.sub(" ", text)))
+        self._only_past = recent is None and (
+            _DISTANT_PAST.search(text) is not None or (now_ok and _PAST_WITH_NOW_OK.search(text) is not None)
+        )
         self._someone_else_recovered = _SOMEONE_ELSE_RECOVERED.search(text) is not None
         self._resolved = recent is None and (
             (_ONCE.search(text) is not None and _RESOLUTION.search(text) is not None)
