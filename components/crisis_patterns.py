@@ -218,6 +218,29 @@ FRUSTRATION_SCOPE = (
     r"|apps?|group chat|wedding|planning|in laws|kids' school|the news|politics|social media"
 )
 
+# Hyperbole about a passing annoyance. An everyday event named before a method in the same sentence ("that
+# meeting could've been an email, i'm ready to throw myself under a bus"), or any part of life one gets fed up
+# with, told in the past as a reaction to something that is over ("traffic was so bad i wanted to drive off a
+# cliff"). Not with words that insist it is meant or now.
+_EVERYDAY_EVENT = (
+    r"meetings?|emails?|e mails?|calls?|zoom|teams call|queues?|queue|commute|traffic|printer|wifi|internet|hold music"
+    r"|small talk|powerpoint|spreadsheets?|presentations?|mondays?|monday morning|group projects?|the bus|this bus"
+    r"|the train|this train|delays?|roadworks|parking|meetings|webinar|training day|all hands|stand ?up|admin"
+    r"|paperwork|forms?|tax return|ikea|flat pack|customer service|self checkout|replies all|reply all"
+)
+_MEANT_OR_NOW = (
+    r"(?!.*\b(?:seriously|not joking|i mean it|for real|not kidding|no joke|tonight|right now|still|again|every day"
+    r"|all the time|lately|really do|honestly do|actually do|i'm not being funny)\b)"
+)
+_HYPERBOLE = (
+    rf"^{_MEANT_OR_NOW}.*\b(?:"
+    rf"(?:{_EVERYDAY_EVENT})\b(?: [\w',]+){{0,12}}? i(?:'m| am| was)? (?:so |literally |actually |just |honestly"
+    rf" |totally )?(?:ready|about|wanted|want|wanna|could|could've|could have|almost|nearly|going|gonna|felt like)\b"
+    rf"|(?:{_EVERYDAY_EVENT}|{FRUSTRATION_SCOPE})\b(?: [\w',]+){{0,4}}? (?:was|were|went on|dragged on|took)"
+    rf"(?: [\w',]+){{0,4}}? (?:so|that|such) (?:[\w']+ ){{1,2}}?(?:that )?i (?:literally |actually |just |honestly )?"
+    rf"(?:wanted|could have|could've|almost|nearly|was ready|was about|felt like)\b)"
+)
+
 # What one lives "in" that is a state of life or the world, not a place one could move from.
 _STATE_NOT_PLACE = _words(
     "world", "earth", "planet", "life", "lives", "body", "skin", "head", "mind", "pain", "fear", "misery", "agony",
@@ -395,8 +418,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|\bsuicid\w* (?:isn't|is not|has never been|was never|wasn't) (?:something|an issue|a thing|a"
               r" concern|what|part of|on my mind)|(?:died|death|dying|lost (?:\w+ ){0,3}to|committed|commited|took (?:his|her|their) (?:own )?life)"
               r"(?: by| of| from| to)? suicide\b(?! (?:too|as well)\b)"
-              r"|\bsuicide (?:prevention|awareness|squad|rates?|statistics|bombers?|doors?|mission|loss|survivors? of)"
-              r"|\b(?:non|no|nao|pas|nicht) (?:sono|soy|estoy|sou|estou|suis|bin|ero|era)? ?suicid"
+              r"|\bsuicide (?:prevention|awareness|squad|rates?|statistics|bombers?|doors?|mission|loss|survivors? of"
+              r"|intervention|first aid|alertness|talk training|safety training|postvention|bereavement|research)"
+              r"|\b(?:non|no|nao|pas|nicht|niet|nie|inte|ikke|ei|nem|nu|nejsem|nisam) (?:sono|soy|estoy|sou|estou|suis|bin"
+              r"|ero|era|jestem|ben)? ?suicid"
               r"|\b(?:how|the way) (?:it|the show|the film|the book|they|the series|the episode|the writers)"
               r" (?:handled|handles|portrayed|portrays|depicted|depicts|dealt with|deals with|showed|shows|treated|treats)"
               r" suicid"
@@ -428,7 +453,15 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               # Something that "makes me want to die", laughed off; a song's lyric quoted.
               r"|(?:makes?|made|making) me (?:just )?(?:want|wanna) to die(?: [\w']+){0,3} (?:lol|lmao|haha|lmfao|rofl)\b"
               r"|\b(?:lyrics?|song (?:called|titled|that goes|with)|(?:sings?|singing|sang) (?:\w+ ){0,3}(?:song|lyric)"
-              r"|chorus)(?: [\w']+){0,4} i (?:wanna|want to) die\b"),
+              r"|chorus)(?: [\w']+){0,4} i (?:wanna|want to) die\b"
+              # A reaction to something over: "the meeting was so long i wanted to die".
+              rf"|^{_MEANT_OR_NOW}.*\b(?:{_EVERYDAY_EVENT}|{FRUSTRATION_SCOPE})\b(?: [\w',]+){{0,4}}? (?:was|were|went on"
+              rf"|dragged on|took)(?: [\w',]+){{0,4}}? (?:so|that|such) (?:[\w']+ ){{1,2}}?(?:that )?i (?:literally |actually"
+              rf" |just |honestly )?wanted to die\b"
+              # A phrase quoted as a joke genre: "gen z humour is just 'i want to die haha'".
+              r"|\b(?:humou?r|memes?|jokes?|catchphrase|slang|saying|tiktoks?|trend)\b (?:is|are|was|were)(?: just| basically"
+              r"| literally| like| all)* i (?:wanna|want to) die\b(?: [\w']+){0,2} (?:lol|haha|lmao|xd|jk)\b"
+              r"(?!.*\b(?:but|though) (?:honestly |really |actually )?(?:i do|i mean it|i really|i actually|for me it's real)\b)"),
     _p(SUICIDAL_IDEATION, "plain_grammar",
        rf"\b(?:want|wanna|wish|need|ready|going) {DIE}\b|\bi (?:just |really )?(?:want|wanna|wish|need) (?:to )?kill"
        rf" me\b|\b(?:no|not|don't|doesn't) (?:want|wanna) (?:to )?(?:live|be alive|exist)(?: anymore| any more| more)?"
@@ -806,7 +839,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|if (?:your|my|all your|all my) friends|jump(?:ing|ed)? (?:off|from) (?:a |the )?(?:plane|diving)"
               r"|\b(?:he|she|they|it|nephew|niece|son|daughter|brother|sister|kid|kids|dog|cat|friend|cousin)\b"
               r"(?: [\w']+){0,3} jumped (?:off|from|out)|\b(?:lol|haha|lmao|jk)\b"
-              r"|jump\w* off (?:a|the) \w+ for (?:my|her|him|them|you|love)\b"),
+              r"|jump\w* off (?:a|the) \w+ for (?:my|her|him|them|you|love)\b"
+              # "throw myself under the bus": take the blame.
+              r"|throw\w* myself under the bus\b|" + _HYPERBOLE),
     _p(PLAN_OR_MEANS, "traffic_or_train",
        rf"\b(?:jump|jumping|step|stepping|throw myself|throwing myself|walk|walking|lie|lying|lay|stand"
        rf"|standing) (?:out )?in front of (?:a |the |an |oncoming )?{VEHICLE}\b"
@@ -823,7 +858,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\b(?:want|going|about|tempted|ready|urge) to (?:just )?drive off(?= [.,]|$| (?:the|a) (?:cliff|bridge|edge"
        rf"|road|pier|quay))|\bdrive off (?:the|a) (?:cliff|bridge|edge|pier|quay)\b"
        rf"|\bcrash(?:ing)? (?:my|the) car on purpose\b|\b(?:want|wanting|wanted|going|urge|urges|tempted"
-       rf"|thinking about|think about) (?:to )?crash(?:ing)? (?:my|the) car\b"),
+       rf"|thinking about|think about) (?:to )?crash(?:ing)? (?:my|the) car\b",
+       unless=_HYPERBOLE),
     _p(PLAN_OR_MEANS, "jump_from_there",
        rf"\b{HIGH_PLACE}s?\b.*\bjump(?:ing)? (?:off|from) (?:it|there|the top)\b"),
     _p(PLAN_OR_MEANS, "means_on_myself",
@@ -1368,7 +1404,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|girlfriend|marriage|home|household|dad|father|stepdad|parent|parents|mum|mother))\b"
        r"|\bmy (?:partner|husband|wife|boyfriend|girlfriend|dad|father|stepdad|step dad|mum|mother|mom|stepmum"
        r"|stepmom|fiance|fiancee) (?:is|gets|has been|can be|is being|keeps being) (?:really |so |very |getting )?"
-       r"(?:abusive|violent)\b"),
+       r"(?:abusive|violent)\b",
+       # The abuser is dead or locked away: "i'm relieved my abusive father is dead".
+       unless=r"\b(?:abusive|violent) (?:[\w']+ ){0,2}?(?:is|was|has been|'s) (?:now |finally |long )?(?:dead|gone|deceased"
+              r"|in prison|in jail|behind bars|locked up)\b|\b(?:abusive|violent) (?:[\w']+ ){0,2}?(?:died|passed away"
+              r"|passed|went to prison|was jailed|got (?:sent down|locked up))\b|\b(?:late|dead|deceased) (?:abusive"
+              r"|violent)\b|\b(?:died|passed away|death|funeral|grave)(?: [\w']+){0,5} (?:abusive|violent) (?:dad|father"
+              r"|mum|mother|mom|stepdad|parent|husband|wife|partner|ex)\b"),
     _p(DANGER_FROM_OTHERS, "sexual_abuse",
        r"\b(?:being|been|was|were|getting|got|i'm|just) (?:sexually |physically )?(?:abused|assaulted|molested"
        r"|raped|groomed)\b|\b(?:sexual|physical) (?:abuse|assault)\b|\brap(?:e|ed|ing)\b|\bmolest\w*"
@@ -2281,6 +2323,26 @@ _SOMEONE_ELSE_RECOVERED = re.compile(
     r"|\bsober (?:for )?(?:\d+|a few|several|two|three|six|nine|ten) (?:months|years|weeks)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
+# Intrusive thoughts named as such (OCD) and disowned: "intrusive thoughts about harming my baby, they're ocd, i've
+# never come close to acting on them". Excuses a thought-of match in a message that names them and says they are
+# not acted on, unless it says anything of acting, now or soon.
+_INTRUSIVE = re.compile(
+    r"\b(?:intrusive (?:thoughts?|images?|urges?|ideas?)|ocd|obsessive compulsive|harm ocd|pure o|unwanted thoughts?)\b"
+)
+_WONT_ACT = re.compile(
+    r"\bnever (?:\w+ ){0,3}act(?:ed)? on (?:them|it|these|those|that)\b|\bnever (?:\w+ ){0,2}close to acting\b"
+    r"|\bwould(?:n't| never) (?:ever )?(?:act on|do (?:it|that|anything)|actually (?:do|hurt|harm))\b"
+    r"|\b(?:won't|will never|no (?:intention|desire|wish|plan) (?:to|of)|not going to) act(?:ing)? on\b"
+    r"|\b(?:they're|it's|they are|it is|that's) (?:just |only )?(?:ocd|intrusive|intrusive thoughts|my ocd)\b"
+    r"|\bego ?dystonic\b|\b(?:horrif|disgust|repuls|sicken)\w* (?:me|by them|by it)\b"
+)
+_MIGHT_ACT = re.compile(
+    r"\b(?:i (?:might|could|will|'ll)|i'm (?:going|about) to|(?:afraid|scared|worried|terrified) (?:that )?i(?:'ll| will"
+    r"| might| could|'m going to)) (?:actually |really )?(?:act|do it|do something|go through|hurt|harm|kill)\b"
+    r"|\b(?:nearly|almost) (?:acted|did it|hurt|harmed)\b|\bcan't (?:trust|stop|control) myself\b|\btonight\b"
+    r"|\bright now\b|\b(?:want|wanted|wanting) to (?:act|do it)\b|\bplan(?:ning)? (?:to|how)\b"
+)
+_THOUGHT_WORD = re.compile(r"\b(?:thoughts?|thinking|think|imagin\w*|picturing|picture|images?|urges?|visuali[sz]\w*)\b")
 
 # Matches that only name a topic ("suicide", "self harm", "crisis line", "abusive home") rather than say what
 # someone feels or does. Such a mention does not count when the message places it in the past ("a past
@@ -2315,7 +2377,11 @@ _GENERAL_FRAME = re.compile(
     r"|documentar(?:y|ies)|podcasts?|plays?|hamlet|shakespeare|news|articles?|headlines?|studying|research\w*"
     r"|papers?|essays?|presentations?|thesis|dissertation|class|course|lectures?|modules?|training (?:to be|as)"
     r"|peer support|volunteer\w*|statistics|percent|percentage|rates?|warning signs|difference between"
-    r"|barriers?|book club|creative writing|watched|handled|portray\w*|depict\w*|asking for (?:a|my) \w+|who answers|how do (?:\w+ ){0,2}(?:lines?"
+    r"|barriers?|book club|creative writing|watched|handled|portray\w*|depict\w*|asking for (?:a|my) \w+|who answers"
+    r"|polic(?:y|ies)|procedures?|protocols?|guidelines|what happens if|training|workshops?|seminars?|webinars?"
+    r"|conferences?|memoirs?|biograph\w*|autobiograph\w*|translat\w*|poems?|poetry|case stud(?:y|ies)|textbooks?"
+    r"|theatre|exhibition"
+    r"|how do (?:\w+ ){0,2}(?:lines?"
     r"|hotlines?|helplines?) (?:\w+ )?work|in general|generally)\b"
 )
 # The person's own crisis, now: blocks both excuses above.
@@ -2332,10 +2398,13 @@ _SELF_TOPIC_NOW = re.compile(
     r" survived)\b|\bwish (?:it had|i had|they hadn't) (?:worked|died|succeeded|saved me|found me)\b"
     r"|\b(?:attempt|it|overdose) failed\b"
     r"|\b(?:i|me) (?:really |still |just )?(?:want|wanted|wanting|need|urge|urges) to (?:do it|try it|start)\b"
-    r"(?! (?:justice|well|right|properly|sensitively|respectfully|carefully|differently)\b)"
+    r"(?! (?:justice|well|right|properly|sensitively|respectfully|carefully|differently|therapy|counsel\w*|seeing|a|an"
+    r"|my|the|fresh|afresh|over|working|looking|journal\w*|medication|meds|treatment|uni|school|college|work)\b)"
     r"|\b(?:came|come|coming|creeping|crept) back\b|\breturned\b|\b(?:need|needing|call|calling|ring) (?:it|them"
     r"|the \w+ line|a hotline|a helpline) (?:now|tonight|right now)\b"
     r"|\bneed (?:[\w']+ ){0,3}(?:line|hotline|helpline|number|someone|help)(?: [\w']+){0,2} (?:now|tonight|asap|urgently)\b|\bnot safe\b|\bcan't (?:cope|go on|keep going)\b"
+    r"|\b(?:but|though|although)(?: [\w']+){0,2} i (?:do|still|actually|really)(?: [\w']+)? (?:have|get|feel|think"
+    r"|want)\b"
 )
 # In a study, media or work frame, a sentence that still owns the topic or gives it a present predicate:
 # "i self harmed after the lecture", "self harm urges are bad since that show", "domestic violence at home".
@@ -2381,6 +2450,11 @@ _SCREENING_NOT_WHOLE_TRUTH = re.compile(
     r"|(?:but|though|although) (?:honestly|really|actually|truthfully|in reality|the truth is|i do|i am|i have|i did"
     r"|i want|i feel|i think|i still|i kind of|i sort of)|the truth is|truthfully|again|lately|recently|these days"
     r"|right now|at the moment|tonight|keep|can't stop|still|ever since)\b"
+)
+# "will they still ask about it": a question about what the asker will do, not a sign the answer was untrue.
+_ASKER_STILL = re.compile(
+    r"\b(?:will|would|do|does|did|can|could|should|might|is|are) (?:they|she|he|you|we|the \w+|my \w+|a \w+)"
+    r" still\b"
 )
 # An explicit disclaimer of the crisis reading: "not in a wanting to die way", "i don't mean it in a suicidal
 # sense". Excuses the matches up to the disclaimer's end, in its sentence.
@@ -2577,7 +2651,8 @@ class _Context:
             or _ASKED_AND_DENIED.search(text) is not None
         )
         self._screened_no = (
-            _SCREENING_NO.search(text) is not None and _SCREENING_NOT_WHOLE_TRUTH.search(text) is None
+            _SCREENING_NO.search(text) is not None
+            and _SCREENING_NOT_WHOLE_TRUTH.search(_ASKER_STILL.sub(" ", text)) is None
         )
         self._farewell_to_life = _FAREWELL_TO_LIFE.search(text) is not None
         self._speech_corrected = _SPEECH_CORRECTED.search(text) is not None
@@ -2590,10 +2665,16 @@ class _Context:
             _FAREWELL_TO_LIFE.search(_GOODBYE_TO_ALL.sub(" ", text)) is None
         )
         self._denies_crisis = _DENIES_CRISIS.search(text) is not None
+        self._intrusive_disowned = (
+            _INTRUSIVE.search(text) is not None and _WONT_ACT.search(text) is not None and _MIGHT_ACT.search(text) is None
+        )
 
     def excuse(self, pattern: CrisisPattern, match: re.Match[str]) -> str | None:
         """Why this match does not count, or None if it does."""
-        if pattern.unless is not None and pattern.unless.search(self._sentences.around(match)):
+        if pattern.unless is not None and pattern.unless.search(self._sentences.around(match)) and not (
+            # "a suicide prevention training, and now i'm suicidal myself": the topic's own crisis, now.
+            pattern.name in _TOPIC_PATTERNS and self._self_topic_now
+        ):
             return IDIOM
         if _is_negated(self._clauses.before(match), also_through=_SAY if self._speech_corrected else frozenset()):
             return NEGATED
@@ -2608,6 +2689,10 @@ class _Context:
         if self._ending_therapy(pattern, match):
             return ENDING_THERAPY
         if self._resolved:
+            return RESOLVED
+        if self._intrusive_disowned and pattern.category in (HARM_TO_OTHERS, SELF_HARM, SUICIDAL_IDEATION) and (
+            _THOUGHT_WORD.search(match.group()) or _INTRUSIVE.search(self._sentences.around(match))
+        ):
             return RESOLVED
         if self._denies_crisis and pattern.name in _TOPIC_PATTERNS and not self._self_topic_now:
             return NEGATED
