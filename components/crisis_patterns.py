@@ -218,6 +218,15 @@ FRUSTRATION_SCOPE = (
     r"|apps?|group chat|wedding|planning|in laws|kids' school|the news|politics|social media"
 )
 
+# Life in a place, not life: "no point living in this city", "sick of living in this town", "done with life in
+# the suburbs". Not a state or the world ("living in pain", "in this body", "in a world without her"), and not a
+# home emptied by a death ("in this house without him").
+_LIVING_IN_A_PLACE = (
+    r"(?:living|live|staying|stay|being|life) (?:in|at|near|round|around|on) (?!(?:(?:this|that|the|a|an|my|our|such"
+    r" a) )?{state}\b|(?:here|there|anymore|alone|like|it|this|that)\b(?! [\w']))(?:(?:this|that|the|a|an|my|our|such a) )?[\w']+\b(?! [\w']+ (?:without|after losing) (?:him|her|them|you|my)\b)"
+    r"(?! without (?:him|her|them|you|my)\b)"
+)
+
 # Hyperbole about a passing annoyance. An everyday event named before a method in the same sentence ("that
 # meeting could've been an email, i'm ready to throw myself under a bus"), or any part of life one gets fed up
 # with, told in the past as a reaction to something that is over ("traffic was so bad i wanted to drive off a
@@ -248,9 +257,11 @@ _STATE_NOT_PLACE = _words(
     "poverty", "terror", "denial", "limbo", "secret", "secrecy", "hiding", "survival", "guilt", "grief", "regret",
     "constant", "it", "sin", "anguish", "sadness", "suffering", "state", "condition", "existence", "reality",
     "prison", "cage", "nightmare", "fog", "hope", "hopelessness", "agony", "chronic", "way", "place", "time",
-    "times", "age", "era", "society", "universe", "misery", "this", "that", "here", "there", "hiding", "dread",
+    "times", "age", "era", "society", "universe", "misery", "hiding", "dread",
     "darkness", "emptiness", "numbness", "bed", "hospital", "care", "fear",
 )
+
+_LIVING_IN_A_PLACE = _LIVING_IN_A_PLACE.format(state=_STATE_NOT_PLACE)
 
 # Handing things on for good: what one does, and what says it is for good.
 _HANDING_ON = (
@@ -422,6 +433,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|intervention|first aid|alertness|talk training|safety training|postvention|bereavement|research)"
               r"|\b(?:non|no|nao|pas|nicht|niet|nie|inte|ikke|ei|nem|nu|nejsem|nisam) (?:sono|soy|estoy|sou|estou|suis|bin"
               r"|ero|era|jestem|ben)? ?suicid"
+              r"|\b(?:no|non|nao) (?:creo|creo que|pienso que|me siento|penso|penso che|acho que|me sinto|mi sento)"
+              r"(?: (?:que|che|sea|sia|seja|sono|soy|estoy|sou))* suicid"
               r"|\b(?:how|the way) (?:it|the show|the film|the book|they|the series|the episode|the writers)"
               r" (?:handled|handles|portrayed|portrays|depicted|depicts|dealt with|deals with|showed|shows|treated|treats)"
               r" suicid"
@@ -450,6 +463,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"\b(?:we|we're|everyone|everybody|all of us|people|you|we all)\b(?: \w+){0,3} going to die"
               r"|to die (?:eventually|someday|some day|one day|at some point|in my sleep at|peacefully at)"
               r"|going to die if i (?:have to|need to|don't get (?:a|my|some) (?:coffee|snack|nap))"
+              # A craving: "if i don't get coffee in the next five minutes someone is going to die".
+              r"|(?:if i (?:don't|can't) (?:get|have)|without|unless i (?:get|have)|until i (?:get|have)) (?:my |a |some"
+              r" |another |a cup of )?(?:coffee|tea|caffeine|snack|food|lunch|breakfast|dinner|chocolate|sugar|nap"
+              r"|cigarette|a break|sleep)\b(?: [\w']+){0,8} (?:someone|somebody|i)(?:'m| is| am)? going to die\b"
               # Something that "makes me want to die", laughed off; a song's lyric quoted.
               r"|(?:makes?|made|making) me (?:just )?(?:want|wanna) to die(?: [\w']+){0,3} (?:lol|lmao|haha|lmfao|rofl)\b"
               r"|\b(?:lyrics?|song (?:called|titled|that goes|with)|(?:sings?|singing|sang) (?:\w+ ){0,3}(?:song|lyric)"
@@ -543,9 +560,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               # Scoped to a place, not to life: "no point living in this city", "in london", "in the suburbs
               # without a car". Not a state or the world ("living in pain", "in this body", "in a world without
               # her"), and not a home emptied by a death ("in this house without him").
-              r"|\b(?:point|reason|purpose)(?: in| of| to)? (?:living|live|staying|stay|being) (?:in|at|near|round"
-              r"|around|on) (?:this |that |the |a |an |my |our |such a )?(?!" + _STATE_NOT_PLACE + r"\b)[\w']+\b"
-              r"(?! [\w']+ (?:without|after losing) (?:him|her|them|you|my)\b)(?! without (?:him|her|them|you|my)\b)"),
+              r"|\b(?:point|reason|purpose)(?: in| of| to)? " + _LIVING_IN_A_PLACE),
     _p(SUICIDAL_IDEATION, "life_not_worth_living",
        r"\blife (?:isn't|is no longer|doesn't feel|doesn't seem|hasn't been|isn't even) (?:\w+ )?worth"
        r" (?:living|it)\b|\bnot worth living\b|\bno longer worth living\b"),
@@ -559,7 +574,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               # Fed up with one part of life, named right after: "tired of it all with my therapist".
               rf"|\b(?:it all|everything|all of it|all this) (?:with|at|in|about|from|over|around|regarding|when it"
               rf" comes to) (?:(?:my|the|our|this|these|that|those|her|his|their|all the|all these) )?(?:[\w']+ ){{0,2}}?"
-              rf"(?:{FRUSTRATION_SCOPE})\b"),
+              rf"(?:{FRUSTRATION_SCOPE})\b"
+              rf"|\b(?:tired|sick|exhausted|done|finished|had enough|fed up) (?:of|with) {_LIVING_IN_A_PLACE}"),
     _p(SUICIDAL_IDEATION, "cant_go_on",
        r"\bcan't (?:go on|keep going|carry on|keep living|live like this|live anymore|do life|do this life"
        r"|keep doing life"
@@ -893,7 +909,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|tracks))\b(?! of (?:my|the|his|her|your) (?:nose|ship|boat|song)| to (?:success|recovery)| for| with)"
        r"|\b(?:legs|feet|leg) (?:are |is )?(?:over|dangling over|hanging over|on the other side of) the (?:railing"
        r"|edge|ledge|barrier|side|rail)\b|\b(?:climbed|climbing|climb|standing|stood|i'm) (?:over|on the other side"
-       r" of) the (?:railing|barrier|fence|rail|edge)s?\b(?=.*\b(?:bridge|balcony|roof|floor|cliff|ledge|jump|drop)\b)"),
+       r" of) the (?:railing|barrier|fence|rail|edge)s?\b(?=.*\b(?:bridge|balcony|roof|floor|cliff|ledge|jump|drop)\b)",
+       # A view, a photo, a walk: "stood on the bridge and took photos of the sunset".
+       unless=r"^(?!.*\b(?:jump\w*|end it|edge|over the|other side|goodbye|can't|don't want|drop|fall|falling|let go"
+              r"|railing|barrier|ledge|last time|looking down|how high|high enough|into the (?:water|river|sea))\b).*\b"
+              r"(?:photos?|pictures?|selfies?|sunset|sunrise|the view|views|scenery|fireworks|tourists?|sightseeing"
+              r"|(?:walk|walked|walking|cycle|cycled|cycling|drive|drove|driving) (?:across|over)|picnic|painting"
+              r"|sketch\w*|bird ?watching|stargazing|the stars|the boats|the lights|skyline|my lunch|coffee)\b"),
     _p(PLAN_OR_MEANS, "at_the_top",
        rf"\b(?:i'm|standing|sitting|up) (?:at|on) the top (?:floor )?of (?:the |a |this |my )?(?:\w+ )?{HIGH_PLACE}s?\b"
        rf"(?=.*\b(?:don't want to (?:come|go|walk) (?:back )?down|jump|edge|over the|end it|goodbye|can't do this)\b)"),
@@ -1407,7 +1429,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"(?:abusive|violent)\b",
        # The abuser is dead or locked away: "i'm relieved my abusive father is dead".
        unless=r"\b(?:abusive|violent) (?:[\w']+ ){0,2}?(?:is|was|has been|'s) (?:now |finally |long )?(?:dead|gone|deceased"
-              r"|in prison|in jail|behind bars|locked up)\b|\b(?:abusive|violent) (?:[\w']+ ){0,2}?(?:died|passed away"
+              r"|in prison|in jail|behind bars|locked up)\b(?! (?:drunk|tired|serious|set|against|wrong|on|angry|asleep))|\b(?:abusive|violent) (?:[\w']+ ){0,2}?(?:died|passed away"
               r"|passed|went to prison|was jailed|got (?:sent down|locked up))\b|\b(?:late|dead|deceased) (?:abusive"
               r"|violent)\b|\b(?:died|passed away|death|funeral|grave)(?: [\w']+){0,5} (?:abusive|violent) (?:dad|father"
               r"|mum|mother|mom|stepdad|parent|husband|wife|partner|ex)\b"),
@@ -2275,7 +2297,9 @@ _NOW_OK = re.compile(
     r"|(?:i'm|i am|i feel|i've been|things are|life is)(?: (?:really|actually|genuinely|honestly|doing|feeling|so|much"
     r"|pretty|quite|mostly|in))* (?:well|fine|good|great|okay|ok|better|stable|happy|settled|safe|content|alright"
     r"|thriving|a good place|a much better place|a better place) (?:now|today|these days|nowadays)"
-    r"|i'm (?:\d+|in my (?:\d0s|thirties|forties|fifties|sixties|seventies)) now|now i'm (?:\d+|in my \w+))\b"
+    r"|i'm (?:\d+|in my (?:\d0s|thirties|forties|fifties|sixties|seventies)) now|now i'm (?:\d+|in my \w+)"
+    r"|(?:i'm|i am|now|and) (?:doing|feeling) (?:so |much |so much |a lot |really |pretty |way |loads )?(?:better|well"
+    r"|fine|good|great|okay|ok)(?! (?:with|at|in|on|about|than)\b))\b"
 )
 # A past placed by a life stage or a dated period, calm only beside a now-ok clause: "a dark period in my
 # twenties", "that was 2018", "during my divorce", "my last therapist helped me through".
@@ -2310,6 +2334,8 @@ _ASKED_AND_DENIED = re.compile(
 _ASKING_IN_GENERAL = re.compile(
     r"\b(?:if|when|whenever) (?:someone|somebody|a client|a patient|a person|people|clients|patients|anyone|a friend"
     r"|a kid|a student|a child|a teen|a teenager)\b"
+    r"|\b(?:if|when) you (?:say|tell|mention|admit|disclose|report|ring|call)\b|\bis it true (?:that )?(?:you|they"
+    r"|therapists?|counsell?ors?|doctors?)\b"
     r"|\b(?:how|what|why) (?:do|does|would|should|will|can|did) (?:therapists?|counsell?ors?|clinicians?|doctors?"
     r"|psychologists?|psychiatrists?|nurses?|gps?|services|they|you)\b"
     r"|\b(?:paper|essay|research|study|dissertation|lecture|module|course|training|article|assignment|thesis"
@@ -2370,7 +2396,9 @@ _PAST_TOPIC = re.compile(
     r"|(?:i'm|i am|i've been|i feel) (?:\w+ )?(?:ok|okay|fine|better|well|stable|safe|good) now|(?:now|well) managed"
     r"|managed now|under control now|(?:not|isn't) (?:the|an|a) (?:issue|problem|thing) any ?more"
     r"|haven't (?:needed|used|had|felt) (?:it|them|any|that)(?: \w+)? (?:in|for) (?:months|years|ages|a long time)"
-    r"|(?:years|months) (?:clean|free|into recovery)|into recovery|all in the past|it's in the past)\b"
+    r"|(?:years|months) (?:clean|free|into recovery)|into recovery|all in the past|it's in the past"
+    r"|(?:i )?once had|had (?:\w+ )?(?:suicidal|self harm\w*) (?:thoughts|urges|feelings|ideation) (?:once|before|in the"
+    r" past|years ago|as a \w+))\b"
 )
 _GENERAL_FRAME = re.compile(
     r"\b(?:films?|movies?|shows?|series|episodes?|books?|novels?|stor(?:y|ies)|characters?|songs?|lyrics?"
@@ -2405,6 +2433,8 @@ _SELF_TOPIC_NOW = re.compile(
     r"|\bneed (?:[\w']+ ){0,3}(?:line|hotline|helpline|number|someone|help)(?: [\w']+){0,2} (?:now|tonight|asap|urgently)\b|\bnot safe\b|\bcan't (?:cope|go on|keep going)\b"
     r"|\b(?:but|though|although)(?: [\w']+){0,2} i (?:do|still|actually|really)(?: [\w']+)? (?:have|get|feel|think"
     r"|want)\b"
+    # "is it true you get sectioned if you say you're suicidal? because i am"
+    r"|\bsuicid\w*\b.*\b(?:i am|i'm|i think i am|i might be|i probably am|i definitely am|i really am)(?= [.,]|$)"
 )
 # In a study, media or work frame, a sentence that still owns the topic or gives it a present predicate:
 # "i self harmed after the lecture", "self harm urges are bad since that show", "domestic violence at home".
@@ -2418,6 +2448,8 @@ _TOPIC_OWNED = re.compile(
 )
 _DENIES_CRISIS = re.compile(
     r"\b(?:i'm|i am) (?:not|definitely not|honestly not) (?:suicidal|in crisis|in danger|at risk|unsafe)\b"
+    # "...if you say you're suicidal? i'm not, just curious"
+    r"|\bsuicidal (?:[.,] )?(?:i'm|i am) (?:not|definitely not|honestly not)(?= [.,]|$| (?:just|btw|by the way|i'm just))"
 )
 _STRONG_RECENT = re.compile(
     r"\b(?:again|lately|recently|these days|right now|currently|at the moment|tonight|keep (?:thinking|wanting"
@@ -2707,7 +2739,7 @@ class _Context:
                 return NOT_ABOUT_ME
         if self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match)):
             return CALM_PAST
-        if not _FIRST_PERSON.search(self._clauses.around(match)) and (
+        if not _FIRST_PERSON.search(self._clauses.around(match)) and not self._self_topic_now and (
             _ASKING_IN_GENERAL.search(self._sentences.around(match)) or self._someone_else_recovered
         ):
             return NOT_ABOUT_ME

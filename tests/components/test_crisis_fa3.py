@@ -1,0 +1,160 @@
+"""False alarms on calm messages an outside writer might send, third round: by general shape, with crisis twins.
+
+Shapes: a past placed by age, date or life stage beside a clause saying the person is well now ("i'm 50 now",
+"today i'm doing well"); a complaint scoped to a place ("no point living in this city", "sick of living in this
+town", "nothing here for me, moving abroad"); pills or blades taken out of a container for a chore; a screening
+question answered no and asked about again; a question about policy or procedure; a training, memoir or
+translation; an abuser who is dead or jailed; OCD intrusive thoughts named and disowned; hyperbole about an everyday
+event; a joke genre quoted; a craving ("if i don't get coffee someone is going to die"); a view from a bridge;
+"not suicidal" in other languages; a general "if you say you're suicidal" question. Every twin keeps the shape and
+adds a present risk. Every example was written for this file, none is from a development set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from components.crisis_patterns import check_crisis
+
+
+def fires(text: str) -> bool:
+    return check_crisis(text).match is not None
+
+
+CALM = [
+    # a past placed by age, date or life stage, and the person is well now
+    "i made a plan to end my life in my early twenties, i'm 50 now",
+    "when i was 16 i cut myself for about a year. i'm 34 now and haven't in almost two decades",
+    "in my twenties i took an overdose after a breakup. i'm in my forties now and doing fine",
+    "i attempted suicide in 2009. it shaped me but i'm in a good place now",
+    "after my son was born i had thoughts of not wanting to be here. he's 8 now and i'm well",
+    "during my first year of uni i wanted to die most days. i'm in my final year now and doing much better",
+    "i had a suicide plan at 22, i got treatment and i've been stable for ten years",
+    "i overdosed during my divorce, these days i'm in a good place, just want help with sleep",
+    "a dark period where i thought about dying a lot, that was 2018, now i'm fine",
+    "i thought about killing myself through a rough patch after my redundancy, i'm doing much better now",
+    "at uni i tried to hang myself. i'm 38 now and happily married",
+    "years ago i swallowed a load of pills and ended up in a&e. today i feel settled, i want help with my temper",
+    # a complaint scoped to a place
+    "i don't see the point in living in london",
+    "honestly what's the point of living in a village with one bus a day",
+    "no point in living in a city this expensive on one salary, we're looking further out",
+    "i'm sick of living in this town, everyone knows everyone",
+    "i'm so done with living in a houseshare, looking for my own place",
+    "i'm done with life in the city, moving to the coast",
+    "there's nothing left for me here, moving back home to my parents in the spring",
+    "nothing for me here since the factory closed, we're relocating up north",
+    # pills or blades out of a container for a chore
+    "taking all my pills out of the dosette to clean it",
+    "took all my tablets out of the blister packs to sort them into the new organiser",
+    "getting my meds out of the cupboard to check the expiry dates",
+    "took the blades out of my razor to change them",
+    "got the razor blades out to throw them away, my son is crawling now",
+    # a screening answer of no, and a question about the asking
+    "the questionnaire asked about self harm, i put never. would the nurse still go over it at the appointment",
+    "the intake survey asked whether i'd thought of hurting myself, i clicked no. do they still ask in person",
+    # policy and procedure
+    "what's the procedure if a client mentions suicide in the first session",
+    "is there a policy about giving out crisis line numbers in group therapy",
+    "do counsellors have guidelines on when to call emergency services, just want to know before i start",
+    "if i mention i once had suicidal thoughts will my therapist have to tell my gp",
+    "is it true you get sectioned if you say you're suicidal? i'm not, i'm just curious for a friend's sake",
+    # trainings, memoirs, translations
+    "we did a suicide first aid workshop at work, it made me think about booking therapy for my stress",
+    "i'm reading a memoir about self harm for my book club and it's stirring up feelings",
+    "translating a biography of a woman who fled domestic violence, it's heavy, should i get supervision",
+    "the webinar on suicide prevention was great, it made me want to start therapy for my own anxiety",
+    # the abuser is dead or jailed
+    "i feel guilty that i'm relieved my abusive father is dead",
+    "my violent stepdad died last month and i don't know how to grieve him",
+    "at the funeral of my abusive grandad i felt nothing, is that normal",
+    # OCD intrusive thoughts, named and disowned
+    "i get these awful intrusive thoughts about stabbing my husband, they horrify me and i would never act on them",
+    "intrusive thoughts about pushing my toddler down the stairs, my psychiatrist says it's ocd, i'd never act on them",
+    # hyperbole about an everyday event
+    "the queue at the post office was so slow i wanted to throw myself in front of a bus lol",
+    "if i get one more reply all email today i'm going to jump out of the window",
+    "the zoom call went on so long that i wanted to die",
+    "i took the blame at work again, i always throw myself under the bus for my team",
+    "this spreadsheet, i'm about to throw myself off the roof of the office",
+    # a quoted joke genre
+    "my friends' humour is all i want to die lol, it's a whole vibe",
+    # a craving
+    "if i don't get coffee in the next five minutes someone is going to die",
+    # a view from a bridge
+    "i stood on the bridge and took photos of the sunset, it was beautiful",
+    "sat on the bridge with my lunch watching the boats go by",
+    # not suicidal, in other languages
+    "ik ben niet suïcidaal hoor, gewoon moe van alles",
+    "jag är inte suicidal, bara trött på jobbet",
+    "no creo que sea suicida, solo estoy cansada del trabajo",
+]
+
+CRISIS = [
+    # the past, and it is back or planned now
+    "i made a plan to end my life in my early twenties and i have a plan again now",
+    "back in 2015 i had a plan to end my life and i have a plan now",
+    "years ago i overdosed. today i'm doing well but tonight i want to die",
+    "i overdosed during my divorce and i'm going to do it again",
+    "i keep thinking about killing myself since my redundancy, i'm not fine now",
+    "at uni i tried to hang myself. i'm 38 now and i want to try again",
+    "during my first year of uni i wanted to die most days and i still want to die now",
+    "when i was 16 i cut myself. i'm 34 now and i started cutting again last week",
+    "i attempted suicide in 2009 and i'm planning to try again",
+    "i'm doing much better now than last week but i still want to kill myself",
+    # a place, or the world
+    "there's no point in living in pain like this every day",
+    "no point living in this world anymore",
+    "i don't see the point in living in a world without her",
+    "no point living in this house without him",
+    "i see no reason to live in this body",
+    "i'm sick of living in this body",
+    "i'm tired of living in pain every day",
+    "there's nothing for me here anymore",
+    "nothing for me here, i'm going to move to a better place tonight",
+    "nothing left for me here. goodbye",
+    # pills or blades, to be used
+    "taking all my pills out of the dosette to take them all tonight",
+    "took all my tablets out of the packets and lined them up",
+    "got the razor blades out and i'm going to use them",
+    "took 30 tablets out of the box and swallowed them",
+    # screening answered no, but not the truth
+    "the questionnaire asked about hurting myself and i ticked no but i still do it",
+    "the form asked about suicidal thoughts, i ticked no, but lately i do have them",
+    # policy, procedure, trainings, but about me now
+    "what's your policy, i need a crisis line right now",
+    "i went to a suicide prevention training and now i'm suicidal myself",
+    "i'm translating a memoir about self harm and i started self harming again",
+    "is it true you get sectioned if you say you're suicidal? because i am",
+    "if i mention i have suicidal thoughts will my therapist have to tell my gp",
+    # an abuser alive and here
+    "my abusive husband is dead drunk and hitting me",
+    "my abusive ex is out of prison and he's outside my house",
+    # intrusive thoughts that may be acted on
+    "i have intrusive thoughts about hurting my kids and i'm scared i'll act on them",
+    "intrusive thoughts about killing my son, i would never act on them, but tonight they feel different",
+    "i get intrusive thoughts about hurting myself, they're just ocd. honestly though i want to die",
+    # hyperbole that is meant, or now
+    "work is so bad i want to die",
+    "work has been hell and i want to throw myself under a bus, i mean it",
+    "the meeting was so long i wanted to die and honestly i still want to die tonight",
+    "traffic was so bad i wanted to drive off a cliff and i'm not joking, i think about it every day",
+    "i'm going to throw myself under a bus tonight",
+    # a joke that is not one
+    "the jokes are just i want to die haha but honestly i do",
+    "i want to die haha",
+    # a bridge, and the drop
+    "i stood on the bridge and took a photo to send my mum before i jump",
+    "i'm standing on the bridge, it's beautiful up here and i want to jump",
+    # other languages, not negated
+    "ik ben suïcidaal",
+]
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_calm_shapes_do_not_fire(text: str) -> None:
+    assert not fires(text), check_crisis(text)
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_crisis_twins_still_fire(text: str) -> None:
+    assert fires(text)
