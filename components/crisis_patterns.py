@@ -583,7 +583,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bcan't (?:take|face|do|handle|bear) another day\b(?! (?:of|at|in) (?:work|school|this job|the job|uni|college"
        r"|the office|my job))",
        unless=r"(?:go on|keep going|carry on) (?:with|seeing|paying|pretending|going|to|like that with)"
-              r"|live like this (?:with|in (?:this|my) (?:flat|house|job))"),
+              r"|live like this (?:with|in (?:this|my) (?:flat|house|job))"
+              # A living arrangement: "i can't keep living with my parents, i need my own place".
+              rf"|keep living (?:with (?:my |our |these |those |the )?(?:[\w']+ )?(?:{KIN}|flatmates|roommates"
+              rf"|housemates|in laws|parents|family|landlord)\b|{_LIVING_IN_A_PLACE})"),
     _p(SUICIDAL_IDEATION, "want_it_to_end",
        r"\b(?:want|need) (?:it all|everything|all of it|all this|all of this|the pain|my life|life|it) to (?:end|stop"
        r"|be over)"
@@ -846,8 +849,17 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\b(?:bought|buy|buying|got|have|found|tied|tying|tie|made|making|set up|setting up|put up|checked"
        r"|testing|tested|hung|hanging) (?:a |the |some |my )?(?:rope|noose|ligature)\b|\bnoose\b"
        r"|\bhang(?:ing|ed)? myself\b|\bhang myself\b|\bbelt (?:round|around) my neck\b",
-       unless=r"rope (?:for|to) (?:camping|climbing|the boat|sailing|the gym|skipping|my dog|the tent|tie|the garden"
-              r"|swing)|jump rope|skipping rope|climbing rope|rope swing|tow rope|tighten\w* the noose"),
+       unless=r"^(?!.*\b(?:hang(?:ing|ed)? myself|my neck|hold (?:me|my weight)|end it|kill myself|for me to)\b).*(?:"
+              r"rope (?:for|to) (?:camping|climbing|the boat|sailing|the gym|skipping|my dog|the tent|tie|the garden"
+              r"|swing)|jump rope|skipping rope|climbing rope|rope swing|tow rope|tighten\w* the noose"
+              # Rope for a job about the house: "need to buy rope for the washing line".
+              r"|^(?!.*\b(?:noose|hang\w*|neck|myself|end it|tonight|beam|loft|bannister|banister|strong enough to hold me"
+              r"|hold my weight)\b).*\brope\b.*\b(?:washing line|clothes ?line|tow(?:ing)?|camping|tent|climbing|sailing"
+              r"|boat|macrame|craft\w*|garden|swing|hammock|tie (?:down|up)|tie it|moving house|van|trailer|roof rack"
+              r"|dog|horse|skipping|tug of war|gym|pulley)\b"
+              r"|^(?!.*\b(?:noose|hang\w*|neck|myself|end it|tonight|beam|loft|bannister|banister|hold me|my weight)\b).*"
+              r"\b(?:washing line|clothes ?line|tow(?:ing)?|camping|tent|climbing|sailing|boat|macrame|craft\w*|swing"
+              r"|hammock|moving house|van|trailer|roof rack|tug of war|pulley)\b.*\brope\b)"),
     _p(PLAN_OR_MEANS, "jump_from_height",
        rf"\bjump(?:ing|ed)? (?:off|from|of|out of) (?:a |the |this |that |my |our |an )?(?:\w+ ){{0,2}}{HIGH_PLACE}s?\b"
        rf"|\b(?:throw|throwing|threw|fling) myself (?:off|from|out of|under|in front of)\b",
@@ -1499,6 +1511,16 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|{YOUNG}|classmates?|coworkers?|colleagues?|abuser|attacker|rapist|bully|bullies)|the (?:baby|kids|children"
        rf"|neighbou?rs?))\b",
        unless=r"\bcould (?:\w+ )?(?:kill|murder|strangle) (?:him|her|them|my [\w']+)\b(?! right now| tonight)"
+              # A threat over a household annoyance: "i'm going to strangle my flatmate if he leaves the hob on
+              # again". Not with a weapon or words that insist it is meant.
+              r"|^(?!.*\b(?:knife|knives|gun|blade|hammer|weapon|mean it|seriously|not joking|for real|no joke|plan"
+              r"|planned|tonight|hits?|hitting|hurts?|touches|touched|rape|abuse\w*)\b).*\bif (?:he|she|they|my [\w']+)"
+              r" (?:ever |dares to |so much as )?(?:[\w']+ ){0,2}?(?:leaves?|eats?|uses?|takes?|forgets?|drinks?|finishes"
+              r"|finish|borrows?|moves?|plays?|steals?|breaks?|loses?|spoils?|burns?|puts?|parks?|texts?|calls?|wakes?"
+              r"|sings?|snores?|chews?) (?:[\w']+ ){0,3}?(?:hob|oven|dishes|washing up|milk|food|leftovers|charger|socks"
+              r"|lights?|heating|music|tv|telly|remote|toilet seat|fridge|biscuits|chocolate|snacks|wifi|parking|shoes"
+              r"|towels?|bins?|recycling|cereal|shampoo|coffee|tea|mug|plates?|pans?|spoiler|spoilers|ending|crumbs"
+              r"|door|tap|alarm|laundry|washing|hair|pizza|cake|dinner|lunch|bread|butter|cheese|wine|beer)\b"
               r"|kill (?:him|her|them) (?:for|with kindness)"
               r"|(?:hurt|hurting|harm|harming) (?:his|her|their|my \w+'s|someone's|people's|anyone's|anybody's"
               r"|them|him|her)(?: \w+)? feelings|(?:hurt|hurting|upset|upsetting) (?:her|him|them|my \w+)"
@@ -2325,8 +2347,9 @@ _RESOLUTION = re.compile(
     r"|talked myself out of it|didn't do (?:it|anything)|(?:called|told|spoke to|talked to|saw) (?:my )?(?:gp|doctor))\b"
 )
 _ASKED_AND_DENIED = re.compile(
-    r"\b(?:asked|asks|asking) (?:me )?(?:if|whether) i(?:'d|'ve|'m| had| have| was| am)? (?:ever )?[^.]*?\b(?:and|but)"
-    r" (?:i|the answer) (?:haven't|hadn't|said no|don't|didn't|wasn't|'m not|am not|never have|is no|was no)\b"
+    r"\b(?:asked|asks|asking) (?:me )?(?:if|whether) i(?:'d|'ve|'m| had| have| was| am)? (?:ever )?[^.]*?(?:\b(?:and|but)"
+    r"|(?<= )\.) (?:no (?:[.,] )?)?(?:i|the answer) (?:haven't|hadn't|said no|don't|didn't|wasn't|'m not|am not|never have"
+    r"|is no|was no)(?= [.,]|$| (?:ever|never|at all|and|but|so|which)\b)"
 )
 # A question about crisis in general or in someone's care ("what do therapists do when a client says they
 # want to die", "a paper on how therapists assess suicide risk"), and someone else who is safe now ("she got
@@ -2349,6 +2372,20 @@ _SOMEONE_ELSE_RECOVERED = re.compile(
     r"|\bsober (?:for )?(?:\d+|a few|several|two|three|six|nine|ten) (?:months|years|weeks)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
+_ME_TOO = re.compile(
+    r"\b(?:(?:i'm|i am) (?:planning|going to|thinking of|thinking about|about to|ready to|tempted)|i (?:want|need|plan"
+    r"|intend) to|the same(?: thing)?|me too|so do i|so am i|i do too|i'll do|i will do|like (?:him|her|them)"
+    r"|same as (?:him|her|them))\b"
+)
+_FIRST_PERSON_OR_MINE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself|my|mine|we|we're|us|our)\b")
+# A story about someone: "reading a novel about a man who plans to kill himself". Excuses a match whose clause
+# says nothing of "i" or "me", in a message with nothing recent and nothing of the person's own crisis now.
+_STORY_ABOUT = re.compile(
+    r"\b(?:novels?|books?|films?|movies?|shows?|series|plays?|stor(?:y|ies)|songs?|podcasts?|documentar(?:y|ies)"
+    r"|episodes?|memoirs?|poems?|comics?|games?|scenes?|chapters?|musicals?|operas?|biograph(?:y|ies)|sitcoms?"
+    r"|dramas?) (?:about|where|in which|that has|whose|called|featuring)\b"
+    r"|\b(?:the |a |my )?(?:main )?(?:character|protagonist|narrator|villain|heroine)s?\b"
+)
 # Intrusive thoughts named as such (OCD) and disowned: "intrusive thoughts about harming my baby, they're ocd, i've
 # never come close to acting on them". Excuses a thought-of match in a message that names them and says they are
 # not acted on, unless it says anything of acting, now or soon.
@@ -2697,6 +2734,12 @@ class _Context:
             _FAREWELL_TO_LIFE.search(_GOODBYE_TO_ALL.sub(" ", text)) is None
         )
         self._denies_crisis = _DENIES_CRISIS.search(text) is not None
+        self._story = (
+            _STORY_ABOUT.search(text) is not None
+            and _ME_TOO.search(text) is None
+            and _STRONG_RECENT.search(_RECOVERING_AGAIN.sub(" ", text)) is None
+            and not self._self_topic_now
+        )
         self._intrusive_disowned = (
             _INTRUSIVE.search(text) is not None and _WONT_ACT.search(text) is not None and _MIGHT_ACT.search(text) is None
         )
@@ -2739,6 +2782,10 @@ class _Context:
                 return NOT_ABOUT_ME
         if self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match)):
             return CALM_PAST
+        if self._story and not _FIRST_PERSON_OR_MINE.search(self._clauses.around(match)):
+            sentence_start, sentence = self._sentences.start_and_text(match)
+            if _STORY_ABOUT.search(sentence[: match.start() - sentence_start]):
+                return NOT_ABOUT_ME
         if not _FIRST_PERSON.search(self._clauses.around(match)) and not self._self_topic_now and (
             _ASKING_IN_GENERAL.search(self._sentences.around(match)) or self._someone_else_recovered
         ):
