@@ -227,6 +227,9 @@ _LIVING_IN_A_PLACE = (
     r"(?! without (?:him|her|them|you|my)\b)"
 )
 
+# "tired of living out of a suitcase": travel, not life.
+_NOT_OUT_OF_A_BAG = r"(?! out of (?:a |my |the )?(?:suitcase|suitcases|bag|bags|backpack|van|boxes|car)\b)"
+
 # Hyperbole about a passing annoyance. An everyday event named before a method in the same sentence ("that
 # meeting could've been an email, i'm ready to throw myself under a bus"), or any part of life one gets fed up
 # with, told in the past as a reaction to something that is over ("traffic was so bad i wanted to drive off a
@@ -421,6 +424,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|feelings)|i want|want to (?:die|kill)|kill myself)\b)"
               r"|\b(?:my|his|her|their|our|a) (?:[\w']+ )?[\w]+'s suicide\b|\b(?:after|since|because of) (?:his|her"
               r"|their) suicide\b"
+              r"|\b(?:about|of|over|around|before|at|on) (?:his|her|their) suicide\b(?! (?:attempts?|plans?|notes?|threats?"
+              r"|risk|tonight|now)\b)"
               r"|(?<!i'm )(?<!i am )(?<!feel )\bsuicidal (?:clients|patients|callers|students|teens|teenagers|youth"
               r"|users|individuals)\b"
               r"|\b(?:talked|spoke|discussed|discussing|talking|speaking) about suicide (?:in|during|with) (?:the|our|my"
@@ -566,8 +571,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" (?:living|it)\b|\bnot worth living\b|\bno longer worth living\b"),
     _p(SUICIDAL_IDEATION, "tired_of_living",
        r"\b(?:tired|sick|exhausted|done|finished) (?:of|with) (?:living|being alive|life|existing|this life"
-       r"|being here|everything and everyone|it all)\b"
-       r"|\b(?:had enough|fed up) (?:of|with) (?:living|being alive|life|existing|this life|it all)\b"
+       r"|being here|everything and everyone|it all)\b" + _NOT_OUT_OF_A_BAG +
+       r"|\b(?:had enough|fed up) (?:of|with) (?:living|being alive|life|existing|this life|it all)\b" + _NOT_OUT_OF_A_BAG +
        r"|\b(?:tired|sick|exhausted|done|weary) (?:of|with) (?:fighting|trying|struggling) (?:so hard )?(?:to stay alive"
        r"|to live|to keep living|to survive|to keep myself alive|for my life|to exist|to be alive|to keep going)\b",
        unless=r"\b(?:life|my life) (?:admin|stuff|chores|coach|coaching|insurance)|keep going (?:with|to)\b"
@@ -575,7 +580,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               rf"|\b(?:it all|everything|all of it|all this) (?:with|at|in|about|from|over|around|regarding|when it"
               rf" comes to) (?:(?:my|the|our|this|these|that|those|her|his|their|all the|all these) )?(?:[\w']+ ){{0,2}}?"
               rf"(?:{FRUSTRATION_SCOPE})\b"
-              rf"|\b(?:tired|sick|exhausted|done|finished|had enough|fed up) (?:of|with) {_LIVING_IN_A_PLACE}"),
+              rf"|\b(?:tired|sick|exhausted|done|finished|had enough|fed up) (?:of|with) {_LIVING_IN_A_PLACE}"
+),
     _p(SUICIDAL_IDEATION, "cant_go_on",
        r"\bcan't (?:go on|keep going|carry on|keep living|live like this|live anymore|do life|do this life"
        r"|keep doing life"
@@ -602,7 +608,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\bend(?:ing|ed)? (?:it all|everything|things for good|it for good|it once and for all|it tonight"
        r"|it today|it now|it right now|my suffering|the pain for good|things tonight|things today|things this"
        r" weekend|it this weekend|it soon)\b",
-       unless=r"\bend(?:ing)? (?:everything|things|it)(?: for good| now| tonight| today| this weekend| soon)?"
+       unless=r"\bend(?:ing)? it all (?:for good |tonight |today |now )?with (?:my (?:ex|partner|boyfriend|girlfriend"
+              r"|husband|wife|fiance|fiancee|job|boss|gym|landlord|bank|flatmate|roommate|friend|best friend|mate|date)|him"
+              r"|her|them)\b(?!.*\b(?:pills|tablets|rope|knife|gun|overdose|jump|goodbye|forever)\b)"
+              r"|\bend(?:ing)? (?:everything|things|it)(?: for good| now| tonight| today| this weekend| soon)?"
               r" (?:with|between)|my suffering (?:through|with (?:the )?help|by (?:going|getting|starting|talking|seeing"
               r"|learning))|" + THERAPY),
     _p(SUICIDAL_IDEATION, "distress_then_do_it",
@@ -1641,7 +1650,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SOMEONE_ELSE_AT_RISK, "someone_else_wants_to_die",
        rf"\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate|client|student)(?: [\w']+){{0,3}} (?:wants|want|is going"
        rf"|'s going|are going|'re going|plans|is planning|'s planning|is ready|'s ready|is trying|'s trying) to"
-       rf" (?:die|be dead|not be alive|not exist|not be here anymore)\b",
+       rf" (?:{DIE}|be dead|not be alive|not exist|not be here anymore)\b",
        unless=r"(?:die|be dead) (?:at home|in hospital|peacefully|in (?:his|her|their) sleep|with dignity|on (?:his|her"
               r"|their) own terms)|hospice|palliative|cancer|terminal|assisted dying|dignitas"
               r"|\b(?:dog|cat|pet|plant|plants|phone|battery|laptop|car)\b"),
@@ -2282,11 +2291,15 @@ _DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a few|a couple of|couple of|few|many|several|two|three|four|five|six|seven|eight|nine|ten"
     r"|fifteen|twenty) years? (?:ago|back|since)|years ago|years back|long ago|a long time ago|ages ago|decades"
     r" ago|a decade (?:ago|back)|over a decade|used to|when (?:i|we) (?:was|were) (?:a |an |in |at |little|young|younger|small|kids|children|teens|\d+"
+    r"|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b"
     r"|growing|still)|as a (?:kid|child"
     r"|teen|teenager|student|little (?:girl|boy)|young (?:girl|boy|man|woman))|(?:in|at|during) (?:high school"
     r"|middle school|secondary school|primary school|grade school|elementary school|college|uni|university|my"
     r" teens|my twenties|my childhood|my youth|school)|back (?:then|in (?:the day|school|college|uni|\d{4}|my))"
     r"|growing up|grew up|in my (?:teens|twenties|thirties|childhood|youth|early \w+)|in the past|childhood"
+    r"|(?:all )?through (?:high school|secondary school|middle school|my teens|my twenties|uni|university|college)"
+    r"|my (?:teens|twenties|thirties|childhood|youth|school days|uni days|student days|teenage years) (?:were|was)"
+    r"|(?:at|aged) (?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
     r"|in (?:19|20)\d\d|(?:that|this|it) was (?:back )?(?:in )?(?:19|20)\d\d|my ex\b|i was in an abusive|i left (?:an|my) abusive|got out of (?:an|my) abusive"
     r"|escaped (?:an|my|from)|survivor|recovered|in recovery|behind me|from my past|in my past|grown up now"
     r"|(?:at|aged) (?:the age of )?(?:1\d|[2-9]\d)(?! (?:mg|pills|tablets|o'clock|am|pm|floors?|times?|percent|of)\b)"
@@ -2302,6 +2315,8 @@ _RECENT = re.compile(
     r"|months) ago|an hour ago|earlier|just now|ever since|since then|relaps\w*|started again|back again"
     r"|keep (?:thinking|wanting|getting|having|doing|cutting)|can't stop|won't stop|soon"
     r"|(?:i have|i've got|i've made|i've got|have got) (?:a|the) plan"
+    r"|now (?:i|it|they)(?:'s| is|'re| are)? (?:[\w']+ ){0,4}?(?:all the time|every day|every night|constantly|constant"
+    r"|non stop|worse|more than ever)"
     r"|i've been (?!(?:\w+ )?(?:stable|better|fine|well|okay|ok|good|clean|free|sober|in recovery|recovered"
     r"|healthy|safe|in therapy)\b)"
     r"|still (?:think|thinking|want|wanting|feel like|have (?:thoughts|urges)|get (?:thoughts|urges)|cut|cutting"
@@ -2320,6 +2335,12 @@ _NOW_OK = re.compile(
     r"|pretty|quite|mostly|in))* (?:well|fine|good|great|okay|ok|better|stable|happy|settled|safe|content|alright"
     r"|thriving|a good place|a much better place|a better place) (?:now|today|these days|nowadays)"
     r"|i'm (?:\d+|in my (?:\d0s|thirties|forties|fifties|sixties|seventies)) now|now i'm (?:\d+|in my \w+)"
+    r"|(?:i'm|i am) (?:really |doing |so |very |mostly |pretty )*(?:well|fine|good|happy|okay|ok|thriving|content"
+    r"|in a good place|settled|stable)(?= [.,]|$)"
+    r"|(?:grateful|glad|happy|thankful) (?:that )?(?:i'm|i am|to be) (?:still )?(?:here|alive|around)"
+    r"|(?:he's|she's|they're|he is|she is|they are) (?:\d+|[a-z]+teen|starting school|at school|in school|at uni"
+    r"|grown up|an adult|all grown up) now|i'm (?:a|an) [a-z]+ now"
+    r"|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|many) years (?:sober|clean|free|well)"
     r"|(?:i'm|i am|now|and) (?:doing|feeling) (?:so |much |so much |a lot |really |pretty |way |loads )?(?:better|well"
     r"|fine|good|great|okay|ok)(?! (?:with|at|in|on|about|than)\b))\b"
 )
@@ -2329,7 +2350,8 @@ _PAST_WITH_NOW_OK = re.compile(
     r"\b(?:(?:that|this|it) was (?:back )?(?:in )?(?:19|20)\d\d|(?:through|during|in) (?:a|an|that|the) (?:really |very )?"
     r"(?:dark|rough|bad|difficult|hard|low|awful|terrible) (?:period|patch|time|phase|spell|chapter|year|place)"
     r"|(?:during|after|through) (?:my|the) (?:divorce|breakup|break up|first pregnancy|pregnancy|degree|first year"
-    r"|lockdown|lockdowns|pandemic|redundancy|diagnosis|postnatal \w+)|(?:my|a) (?:last|previous|old|former|first)"
+    r"|lockdown|lockdowns|pandemic|redundancy|diagnosis|postnatal \w+|first baby|baby|first child|birth)"
+    r"|post ?natal|there was a time|back when|at (?:my|the) old (?:job|school|work)|(?:my|a) (?:last|previous|old|former|first)"
     r" (?:therapist|counsell?or|counselor|psychiatrist|job|marriage|relationship)|got (?:help|better|treatment)"
     r"|(?:19|20)\d\d)\b"
 )
@@ -2357,6 +2379,8 @@ _ASKED_AND_DENIED = re.compile(
 _ASKING_IN_GENERAL = re.compile(
     r"\b(?:if|when|whenever) (?:someone|somebody|a client|a patient|a person|people|clients|patients|anyone|a friend"
     r"|a kid|a student|a child|a teen|a teenager)\b"
+    r"|\b(?:a|one of my|my|the) (?:patient|client|caller|student|service user|customer|pupil|resident)s? (?:\w+ )?(?:said"
+    r"|told me|mentioned|disclosed|says|tells me|admitted|wrote)\b"
     r"|\b(?:if|when) you (?:say|tell|mention|admit|disclose|report|ring|call)\b|\bis it true (?:that )?(?:you|they"
     r"|therapists?|counsell?ors?|doctors?)\b"
     r"|\b(?:how|what|why) (?:do|does|would|should|will|can|did) (?:therapists?|counsell?ors?|clinicians?|doctors?"
@@ -2497,7 +2521,10 @@ _GOODBYE_TO_ALL = re.compile(r"\b(?:saying |say |said )?(?:my )?goodbyes? to (?:
 _LEAVING_PLACE = re.compile(
     r"\b(?:leaving (?:the country|the city|town|the uk|the us|home|for|in \d|next|on)|moving (?:abroad|away|out"
     r"|house|country|cities|to|in \d|next)|emigrat\w*|relocat\w*|going (?:abroad|overseas|travelling|traveling)"
-    r"|(?:new|start(?:ing)? a) job in|leaving do|farewell (?:party|drinks|do|lunch|dinner)|flight|visa)\b"
+    r"|(?:new|start(?:ing)? a) job in|leaving do|farewell (?:party|drinks|do|lunch|dinner)|flight|visa"
+    r"|(?:my )?last day (?:at|of|in|with) (?:this|my|the|our) (?:job|work|office|school|uni|company|placement|team"
+    r"|firm|shop|store)|last day at work|leaving (?:this|my|the) (?:job|company|team|school|firm)|new job|retir\w*"
+    r"|handing in my notice|handed in my notice|notice period)\b"
 )
 
 # A screening questionnaire's item quoted and answered no ("the phq 9 asks if you'd be better off dead, i
@@ -2586,6 +2613,8 @@ _SPEECH_CORRECTED = re.compile(
 )
 
 
+# "used to think about dying": past, whatever the verb.
+_USED_TO = re.compile(r"\bused to (?:[\w']+ )?[\w']+")
 # A clause that speaks in the present is never "just the past".
 _PRESENT_IN_CLAUSE = re.compile(
     r"\b(?:i'm|am|is|are|he's|she's|they're|we're|want|wants|wanting|going to|will|i'll|keep|keeps|thinking"
@@ -2734,6 +2763,7 @@ class _Context:
             _FAREWELL_TO_LIFE.search(_GOODBYE_TO_ALL.sub(" ", text)) is None
         )
         self._denies_crisis = _DENIES_CRISIS.search(text) is not None
+        self._me_too = _ME_TOO.search(text) is not None
         self._story = (
             _STORY_ABOUT.search(text) is not None
             and _ME_TOO.search(text) is None
@@ -2780,13 +2810,13 @@ class _Context:
                 return CALM_PAST
             if self._general_frame and not _TOPIC_OWNED.search(self._sentences.around(match)):
                 return NOT_ABOUT_ME
-        if self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match)):
+        if self._only_past and not _PRESENT_IN_CLAUSE.search(_USED_TO.sub(" ", self._clauses.around(match))):
             return CALM_PAST
         if self._story and not _FIRST_PERSON_OR_MINE.search(self._clauses.around(match)):
             sentence_start, sentence = self._sentences.start_and_text(match)
             if _STORY_ABOUT.search(sentence[: match.start() - sentence_start]):
                 return NOT_ABOUT_ME
-        if not _FIRST_PERSON.search(self._clauses.around(match)) and not self._self_topic_now and (
+        if not _FIRST_PERSON.search(self._clauses.around(match)) and not self._self_topic_now and not self._me_too and (
             _ASKING_IN_GENERAL.search(self._sentences.around(match)) or self._someone_else_recovered
         ):
             return NOT_ABOUT_ME

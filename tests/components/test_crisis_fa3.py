@@ -101,7 +101,23 @@ CALM = [
     "the film is about a soldier who wants to kill his commanding officer, it was tense",
     # a living arrangement
     "i can't keep living with my parents, i'm 28, i need my own place",
+    # the past, marked by a number word, a school stage, "my twenties were", "used to", "back when", a new baby
+    "when i was nineteen i took an overdose. now i'm 45 with three kids and honestly life is good",
+    "i self harmed all through secondary school. i'm a teacher now and some of my students remind me of myself",
+    "post natal depression after my first baby, i had thoughts of ending it. she's starting school now and i'm well",
+    "back when i was drinking i used to think about dying all the time. six years sober and it's a different life",
+    "my twenties were rough, i cut myself a lot. i'm 41 now and my scars don't bother me",
+    "there was a time in my life when i wanted to die. i'm grateful i'm still here and i want to keep growing",
+    "i used to want to die every day at my old job, quitting was the best thing i ever did",
+    # travel, someone else's words at work, someone else's death, a last day at work, a break-up, dyed hair
+    "tired of living out of a suitcase, this job has me travelling every week",
+    "i'm a gp receptionist and a patient said they wanted to end it all on the phone, i handled it but it's stuck with me",
+    "we studied sylvia plath in english and the teacher made a big deal about her suicide",
+    "bye everyone, last day at this job, i'll miss you all",
+    "my daughter said she wants to die her hair purple, kids these days",
+    "ending it all with my ex tonight, wish me luck, it's been a long time coming",
 ]
+
 
 CRISIS = [
     # the past, and it is back or planned now
@@ -180,6 +196,24 @@ CRISIS = [
     "i can't keep living in this body",
     "i can't keep living with myself",
     "i can't keep living like this",
+    # the past, and now again
+    "when i was nineteen i took an overdose. i'm fine. i'm going to do it again tonight",
+    "i self harmed all through secondary school and i've started again this week",
+    "after my first baby i had thoughts of ending it. she's starting school now and the thoughts are back",
+    "back when i was drinking i used to think about dying, now i think about it every day",
+    "my twenties were rough, i cut myself a lot. i'm 41 now and i cut myself last night",
+    "there was a time when i wanted to die. i'm grateful i'm still here but lately i want to die again",
+    "i used to want to die every day at my old job and i still want to die",
+    "when i was 15 i tried to kill myself and i'm going to try again",
+    "i'm 45 now and i want to kill myself",
+    # someone else's words, and mine; a plan of someone else's now; a last day that is a farewell
+    "a client said she wanted to end it all and honestly i do too",
+    "a patient told me he wants to kill himself tonight, what do i do",
+    "my sister told me about her suicide plan tonight",
+    "last day at work, goodbye everyone, i won't be here tomorrow",
+    "ending it all with my ex's pills tonight",
+    "ending it all tonight",
+    "i'm tired of living out of a suitcase and tired of living full stop",
 ]
 
 
