@@ -751,7 +751,14 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|therapy|sessions?|deal|city|town|country|company|team|friendship|dying (?:my|her|his) hair)\b"),
     _p(SUICIDAL_IDEATION, "will_be_dead",
        r"\b(?:i'll|ill|i will|i'm going to|i might|i may|i could|i'd) (?:soon )?be dead (?:by|before|soon|tomorrow"
-       r"|tonight|in a|within|this time)\b"),
+       r"|tonight|in a|within|this time)\b",
+       # Something that takes a lifetime: "i'll be dead before i pay off my student loan".
+       unless=r"^(?!.*\b(?:tonight|soon|tomorrow|pills|rope|plan|planning|mean it|seriously|not joking|appointment"
+              r"|session|therapy|therapist|waiting list|help)\b).*\bbe dead (?:before|by the time) (?:i|we|they|my|the|this)"
+              r"(?: [\w']+){0,5} (?:pay(?:s|ing)? (?:it |this |that )?off|paid off|loans?|mortgage|pension|retire\w*"
+              r"|afford|own a|buy a (?:house|flat|home)|pay rise|promotion|renovation|roadworks|builders|finish(?:es|ed)?"
+              r" (?:the|my|his|her|their) (?:house|renovation|extension|degree|phd|thesis)|train|bus|delivery|parcel"
+              r"|runs on time|replies|texts back|gets back to me|learns? to|grows? up|tidies|cleans)\b"),
     _p(SUICIDAL_IDEATION, "cant_stay_safe",
        r"\b(?:can't|can no longer) (?:keep|stay) (?:myself )?(?:safe|alive)\b|\b(?:don't (?:think|know if|know how)|not sure"
        r"|no longer sure) (?:if |whether )?i can (?:keep|stay) (?:myself )?(?:safe|alive)\b|\b(?:struggling|fighting)"
@@ -2278,7 +2285,7 @@ _NEGATION_CARRIES = {
     "like", "i", "i'm", "i'd", "i'll", "i've", "am", "be", "being", "been", "at", "all", "so", "just",
     "remotely", "currently", "thought", "thinking", "of", "about", "consider", "considered", "considering", "would",
     "will", "a", "any", "had", "has", "felt", "seriously", "gonna", "having", "thoughts", "plans", "urges",
-    "intention", "intentions", "desire", "said", "get", "getting", "anything",
+    "intention", "intentions", "desire", "said", "get", "getting", "anything", "gone", "gona", "gunna",
 }
 _NEGATION_REACH = 5
 # "no" denies what follows only right before the match ("no suicidal thoughts")
@@ -2507,8 +2514,15 @@ _TOPIC_OWNED = re.compile(
     r"|\b(?:domestic (?:violence|abuse)|violence|abuse|abusive|violent)\b(?: [\w']+){0,2} (?:at home|in my|in our"
     r"|with my|from my)\b"
 )
+# "my therapist thinks i'm suicidal, i'm not": someone else's reading, denied. Taken out before _SELF_TOPIC_NOW.
+_THOUGHT_SUICIDAL_BUT_NOT = re.compile(
+    r"\b(?:thinks?|thought|assumes?|assumed|believes?|decided|might think|will think|would think|worried) (?:that )?"
+    r"(?:i'm|i am|i was|i might be|i may be) suicidal\b(?=.*\b(?:i'm|i am|but i'm|but i am) (?:not|really not|honestly"
+    r" not|definitely not)(?= [.,]|$| (?:just|at all|suicidal|really|though|btw|i'm just|i just)\b))"
+)
 _DENIES_CRISIS = re.compile(
     r"\b(?:i'm|i am) (?:not|definitely not|honestly not) (?:suicidal|in crisis|in danger|at risk|unsafe)\b"
+    r"|" + _THOUGHT_SUICIDAL_BUT_NOT.pattern +
     # "...if you say you're suicidal? i'm not, just curious"
     r"|\bsuicidal (?:[.,] )?(?:i'm|i am) (?:not|definitely not|honestly not)(?= [.,]|$| (?:just|btw|by the way|i'm just))"
 )
@@ -2615,6 +2629,16 @@ _SPEECH_CORRECTED = re.compile(
 
 # "used to think about dying": past, whatever the verb.
 _USED_TO = re.compile(r"\bused to (?:[\w']+ )?[\w']+")
+# A match its own sentence goes on to deny: "suicide has never crossed my mind", "hurting myself has never been my
+# thing", "self harm isn't something i do". Not "has never been so tempting".
+_DENIED_AFTER = re.compile(
+    r" (?:(?:has|have|had|was|were|is) never (?:once |really |ever )?(?:crossed my mind|entered my (?:mind|head)|come up"
+    r"|occurred to me|been (?:an? (?:issue|problem|option|thing|concern)|my thing|something i(?:'ve)? (?:do|did|done"
+    r"|considered|thought about|struggled with|wanted)|on my mind|part of (?:my|the) picture|for me|me))"
+    r"|(?:isn't|is not|wasn't|was not|hasn't been|has not been|'s not) (?:really |ever )?(?:an? (?:issue|problem|option"
+    r"|thing|concern)|my thing|something i (?:do|did|struggle with|think about|consider|want)|on my mind|for me"
+    r"|part of it|me))\b"
+)
 # A clause that speaks in the present is never "just the past".
 _PRESENT_IN_CLAUSE = re.compile(
     r"\b(?:i'm|am|is|are|he's|she's|they're|we're|want|wants|wanting|going to|will|i'll|keep|keeps|thinking"
@@ -2754,7 +2778,7 @@ class _Context:
         )
         self._farewell_to_life = _FAREWELL_TO_LIFE.search(text) is not None
         self._speech_corrected = _SPEECH_CORRECTED.search(text) is not None
-        self._self_topic_now = _SELF_TOPIC_NOW.search(text) is not None
+        self._self_topic_now = _SELF_TOPIC_NOW.search(_THOUGHT_SUICIDAL_BUT_NOT.sub(" ", text)) is not None
         self._past_topic = recent is None and (self._only_past or _PAST_TOPIC.search(text) is not None)
         self._general_frame = (
             _GENERAL_FRAME.search(text) is not None and _STRONG_RECENT.search(_RECOVERING_AGAIN.sub(" ", text)) is None
@@ -2785,6 +2809,8 @@ class _Context:
             return NEGATED
         if self._disclaimed(match):
             return DISCLAIMED
+        if _denied_after(self._clauses.around(match)[match.end() - self._clauses.start_and_text(match)[0]:]):
+            return NEGATED
         if (
             self._screened_no
             and pattern.category in (SUICIDAL_IDEATION, SELF_HARM)
@@ -2843,6 +2869,11 @@ class _Context:
         return _THERAPY_IN_SENTENCE.search(sentence) is not None and _ENDING_THERAPY.search(sentence) is not None
 
 
+def _denied_after(text_after: str) -> bool:
+    """The words right after a match deny it: "suicide has never crossed my mind", "hurting myself isn't my thing"."""
+    return _DENIED_AFTER.match(text_after) is not None
+
+
 def _is_negated(words_before: Sequence[str], also_through: frozenset[str] = frozenset()) -> bool:
     """True if a negator governs what follows: "i'm not suicidal", "would never kill myself".
 
@@ -2858,7 +2889,7 @@ def _is_negated(words_before: Sequence[str], also_through: frozenset[str] = froz
         if word in _NEGATORS or (word == "longer" and previous == "no"):
             # "i can't trust myself not to hurt myself" is a warning, not a denial.
             return previous not in ("myself", "yourself")
-        if word == "no" and (distance == 0 or window[-distance] in _DENIABLE):
+        if word in ("no", "zero") and (distance == 0 or window[-distance] in _DENIABLE):
             return True
         if word not in _NEGATION_CARRIES and word not in also_through:
             return False

@@ -116,6 +116,14 @@ CALM = [
     "bye everyone, last day at this job, i'll miss you all",
     "my daughter said she wants to die her hair purple, kids these days",
     "ending it all with my ex tonight, wish me luck, it's been a long time coming",
+    # denials: "zero thoughts", a denial after the match, someone else's reading denied, misspelled "not gonna"
+    "zero thoughts of suicide, my issue is anger",
+    "hurting myself has never been my thing, i overeat instead",
+    "suicide has never crossed my mind but my mood has been low for months",
+    "i'm worried my therapist thinks i'm suicidal because i cried a lot, i'm not",
+    "im not gona kill myslef lol just tired of uni",
+    # a lifetime's wait
+    "i joke that i'll be dead before i pay off my student loan",
 ]
 
 
@@ -214,6 +222,19 @@ CRISIS = [
     "ending it all with my ex's pills tonight",
     "ending it all tonight",
     "i'm tired of living out of a suitcase and tired of living full stop",
+    # denials that are not
+    "suicide has never been so tempting",
+    "killing myself has never felt so right",
+    "suicide has never been far from my mind",
+    "self harm isn't something i can stop",
+    "my therapist thinks i'm suicidal and she's right",
+    "my therapist thinks i'm suicidal, i'm not sure she's wrong",
+    "my mum thinks i'm suicidal but i'm not going to tell her the truth, i am",
+    "im gona kill myself tonight",
+    # a wait that is not a lifetime
+    "i'll be dead before my first appointment",
+    "i'll be dead before the waiting list gets to me",
+    "i'll be dead before i pay off my loan, i've got the pills ready",
 ]
 
 
