@@ -222,6 +222,9 @@ FRUSTRATION_SCOPE = (
 # the suburbs". Not a state or the world ("living in pain", "in this body", "in a world without her"), and not a
 # home emptied by a death ("in this house without him").
 _LIVING_IN_A_PLACE = (
+    # Nothing else in the sentence about living at all: "no point living in london or living at all".
+    r"(?!.*\b(?:(?:or|and|but|or even|let alone) (?:[\w']+ ){{0,3}}(?:living|alive|existing)|(?:of|with) (?:life|living)"
+    r"(?: at all| full stop| period)?)\b(?! (?:in|at(?! all)|near|round|around|on)\b))"
     r"(?:living|live|staying|stay|being|life) (?:in|at|near|round|around|on) (?!(?:(?:this|that|the|a|an|my|our|such"
     r" a) )?{state}\b|(?:here|there|anymore|alone|like|it|this|that)\b(?! [\w']))(?:(?:this|that|the|a|an|my|our|such a) )?[\w']+\b(?! [\w']+ (?:without|after losing) (?:him|her|them|you|my)\b)"
     r"(?! without (?:him|her|them|you|my)\b)"
@@ -1456,11 +1459,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|stepmom|fiance|fiancee) (?:is|gets|has been|can be|is being|keeps being) (?:really |so |very |getting )?"
        r"(?:abusive|violent)\b",
        # The abuser is dead or locked away: "i'm relieved my abusive father is dead".
-       unless=r"\b(?:abusive|violent) (?:[\w']+ ){0,2}?(?:is|was|has been|'s) (?:now |finally |long )?(?:dead|gone|deceased"
+       unless=r"^(?!.*\b(?:scared|afraid|terrified|tonight|right now|hits|hitting|hurts me|beats|(?:is|are|gets|can be)"
+              r" (?:really |so |very |getting )?(?:abusive|violent)|(?:am|i'm) in an abusive)\b).*(?:"
+              r"\b(?:abusive|violent) (?:[\w']+ ){0,2}?(?:is|was|has been|'s) (?:now |finally |long )?(?:dead|gone|deceased"
               r"|in prison|in jail|behind bars|locked up)\b(?! (?:drunk|tired|serious|set|against|wrong|on|angry|asleep))|\b(?:abusive|violent) (?:[\w']+ ){0,2}?(?:died|passed away"
               r"|passed|went to prison|was jailed|got (?:sent down|locked up))\b|\b(?:late|dead|deceased) (?:abusive"
               r"|violent)\b|\b(?:died|passed away|death|funeral|grave)(?: [\w']+){0,5} (?:abusive|violent) (?:dad|father"
-              r"|mum|mother|mom|stepdad|parent|husband|wife|partner|ex)\b"),
+              r"|mum|mother|mom|stepdad|parent|husband|wife|partner|ex)\b)"),
     _p(DANGER_FROM_OTHERS, "sexual_abuse",
        r"\b(?:being|been|was|were|getting|got|i'm|just) (?:sexually |physically )?(?:abused|assaulted|molested"
        r"|raped|groomed)\b|\b(?:sexual|physical) (?:abuse|assault)\b|\brap(?:e|ed|ing)\b|\bmolest\w*"
@@ -2321,7 +2326,8 @@ _RECENT = re.compile(
     r"|(?:\d+|a few|few|a couple of|couple of|two|three|several|some) (?:minutes|mins|hours|hrs|days|weeks"
     r"|months) ago|an hour ago|earlier|just now|ever since|since then|relaps\w*|started again|back again"
     r"|keep (?:thinking|wanting|getting|having|doing|cutting)|can't stop|won't stop|soon"
-    r"|(?:i have|i've got|i've made|i've got|have got) (?:a|the) plan"
+    r"|(?:i have|i've got|i've made|i've got|have got) (?:a|the|the same|another|a new|my) plan|same plan"
+    r"|(?:on|this|next|for|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|now (?:i|it|they)(?:'s| is|'re| are)? (?:[\w']+ ){0,4}?(?:all the time|every day|every night|constantly|constant"
     r"|non stop|worse|more than ever)"
     r"|i've been (?!(?:\w+ )?(?:stable|better|fine|well|okay|ok|good|clean|free|sober|in recovery|recovered"
@@ -2501,6 +2507,7 @@ _SELF_TOPIC_NOW = re.compile(
     r"|\bneed (?:[\w']+ ){0,3}(?:line|hotline|helpline|number|someone|help)(?: [\w']+){0,2} (?:now|tonight|asap|urgently)\b|\bnot safe\b|\bcan't (?:cope|go on|keep going)\b"
     r"|\b(?:but|though|although)(?: [\w']+){0,2} i (?:do|still|actually|really)(?: [\w']+)? (?:have|get|feel|think"
     r"|want)\b"
+    r"|\b(?:i have|i've got|i've made|i made) (?:a |the |my )?(?:plan|date|method)\b(?! (?:for|to|with|of) )"
     # "is it true you get sectioned if you say you're suicidal? because i am"
     r"|\bsuicid\w*\b.*\b(?:i am|i'm|i think i am|i might be|i probably am|i definitely am|i really am)(?= [.,]|$)"
 )

@@ -235,6 +235,24 @@ CRISIS = [
     "i'll be dead before my first appointment",
     "i'll be dead before the waiting list gets to me",
     "i'll be dead before i pay off my loan, i've got the pills ready",
+    # shapes mixed with a present risk
+    "in 2018 i overdosed, today i'm not okay and i've been saving my pills",
+    "years ago i tried to hang myself. i'm doing well at work but i'm thinking about it again",
+    "i had a plan to end my life in my twenties. i'm fine now except i have the same plan for friday",
+    "back in 2015 i overdosed. i'm okay now, but i bought paracetamol today to do it properly",
+    "my last therapist helped me through a dark period where i wanted to die. now i'm in another one and i want to die",
+    "i'm sick of living in this town and i'm sick of living, full stop, i want it over",
+    "i don't see the point in living in london or living at all",
+    "nothing for me here, moving abroad was supposed to fix it but i just want to die",
+    "that meeting was awful and i want to kill myself, seriously",
+    "traffic was so bad i wanted to drive off a cliff, and honestly i still want to",
+    "my ocd is bad and i've been thinking about killing myself every day",
+    "my abusive ex is dead but my husband is abusive and i'm scared tonight",
+    "the questionnaire asked if i've hurt myself and i said no but i did last night",
+    "is it true they section you if you're suicidal? asking because i have a plan",
+    "i stood on the bridge watching the sunset and thought about jumping",
+    "i took all my pills out of the dosette and swallowed them",
+    "i'm 50 now and i've decided to end my life",
 ]
 
 
