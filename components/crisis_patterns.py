@@ -594,7 +594,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"(?:go on|keep going|carry on) (?:with|seeing|paying|pretending|going|to|like that with)"
               r"|live like this (?:with|in (?:this|my) (?:flat|house|job))"
               # A living arrangement: "i can't keep living with my parents, i need my own place".
-              rf"|keep living (?:with (?:my |our |these |those |the )?(?:[\w']+ )?(?:{KIN}|flatmates|roommates"
+              rf"|keep (?:living with (?:my |our |these |those |the )?(?:[\w']+ )?(?:{KIN}|flatmates|roommates"
               rf"|housemates|in laws|parents|family|landlord)\b|{_LIVING_IN_A_PLACE})"),
     _p(SUICIDAL_IDEATION, "want_it_to_end",
        r"\b(?:want|need) (?:it all|everything|all of it|all this|all of this|the pain|my life|life|it) to (?:end|stop"

@@ -101,6 +101,7 @@ CALM = [
     "the film is about a soldier who wants to kill his commanding officer, it was tense",
     # a living arrangement
     "i can't keep living with my parents, i'm 28, i need my own place",
+    "i can't keep living in this flat, the mould is everywhere",
     # the past, marked by a number word, a school stage, "my twenties were", "used to", "back when", a new baby
     "when i was nineteen i took an overdose. now i'm 45 with three kids and honestly life is good",
     "i self harmed all through secondary school. i'm a teacher now and some of my students remind me of myself",
