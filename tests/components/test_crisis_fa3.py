@@ -96,6 +96,7 @@ CALM = [
     "my brother will murder me if i eat his leftovers again, he labels everything",
     # a screening question answered no in the next sentence
     "the psychiatrist asked if i'd ever tried to hurt myself. i haven't. why do they ask everyone that",
+    "in the first session she asked about suicide, self harm, drugs, the lot. i said no to everything, is that usual",
     # a story about someone
     "reading a novel about a man who plans to kill himself, very moving, made me think about my dad",
     "the film is about a soldier who wants to kill his commanding officer, it was tense",
@@ -196,6 +197,9 @@ CRISIS = [
     # a screening question, and the answer was not the truth
     "the psychiatrist asked if i'd ever tried to hurt myself. i lied. i do it every week",
     "the nurse asked if i've ever hurt myself. i have, last night",
+    "she asked about suicide, self harm, drugs, i said yes to self harm",
+    "she asked about drugs and self harm and i lied",
+    "she asked about self harm. i self harm every day",
     # a story, and me too
     "reading a novel about a man who plans to kill himself and i'm planning the same",
     "my friend watched a film about a girl who wants to kill herself and now she says she's going to do it tonight",
