@@ -1210,8 +1210,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|urges to|urge to) sh\b",
        unless=r"(?:self harm|self injury|sh) scars?\b|(?:clean|free) (?:from|of) (?:self harm|self injury)"
               r"|self harm(?:ing)? free|(?:days|weeks|months|years) (?:clean|free) (?:from|of)"
-              r"|\bask(?:s|ed|ing)? (?:me |you |us |clients |people )?(?:about|if|whether) (?:[\w']+ (?:, )?){0,6}?self harm"
-              r"(?!(?: [\w',.]+){0,8} (?:yes|i do|i did|i lied|i didn't tell|wasn't honest|i said i (?:do|did|was)))"
+              r"|\bask(?:s|ed|ing)? (?:me |you |us |clients |people )?(?:about|if|whether) (?:\w+ )?self harm"
+              # A list of things asked about: "she asked about suicide, self harm, drugs, the lot".
+              r"|\bask(?:s|ed|ing)? (?:me |you |us |clients |people )?about (?:[\w']+ (?:, |and ))(?:[\w']+ (?:, |and )){0,5}?"
+              r"self harm(?!(?: [\w',.]+){0,8} (?:yes|i do|i did|i lied|i didn't tell|wasn't honest|i said i (?:do|did|was)))"
               r"|(?:questions?|questionnaire|screening|assessment|forms?) (?:\w+ ){0,5}self harm"
               r"|self harm (?:prevention|awareness|research|training|policy|module|lecture)"
               r"|(?:essay|research|training|module|course|lecture|dissertation|article|thesis) (?:\w+ ){0,3}self harm"),
