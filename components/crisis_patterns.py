@@ -1304,7 +1304,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"\b(?:took|taken|swallowed|downed|taking|take|swallow) (?:my|the|a|her|his|mum's|my mum's) (?:whole"
        rf"|entire|full|week's|month's) (?:\w+ )?(?:prescription|bottle|packet|box|supply|strip|blister pack"
        rf"|pack|stash)\b|\b(?:took|taken|swallowed|downed) (?:a|two|three) (?:week's|weeks'|month's|months')"
-       rf" (?:worth of|supply of) (?:my )?{DRUGS}"),
+       rf" (?:worth of|supply of) (?:my )?{DRUGS}",
+       unless=_TAKEN_OUT_NOT_SWALLOWED.replace(rf"\b{DRUGS} out (?:of|from)\b", r"\bout (?:of|from)\b")),
     _p(OVERDOSE, "overdose",
        r"\b(?:i|i've|i just|i've just|just|i think i|i might have|i may have|i'm going to|i'll|going to|want to"
        r"|plan to|planning to|thinking about|think about|thought about|tried to|try to|about to|tempted to"
@@ -2296,6 +2297,18 @@ _NEGATION_CARRIES = {
     "intention", "intentions", "desire", "said", "get", "getting", "anything", "gone", "gona", "gunna",
 }
 _NEGATION_REACH = 5
+# Negations in the languages the detector reads, and the words they reach across (copulas, "thinking of",
+# "i have", "thoughts"), for matches in another language and for "suicid..." (normalised from "suicidas").
+_FOREIGN_NEGATORS = {"no", "nao", "non", "nicht", "niet", "nie", "pas", "jamais", "nunca", "mai", "kein", "keine",
+                     "ikke", "inte", "nem"}
+_FOREIGN_CARRIES = {
+    "estoy", "estou", "sou", "soy", "sto", "sono", "ich", "bin", "je", "ne", "suis", "ben", "jestem", "pensando",
+    "penso", "pienso", "em", "en", "di", "de", "a", "me", "mi", "ho", "tengo", "tenho", "habe", "intenzione",
+    "intencion", "intencao", "vontade", "ganas", "quiero", "quero", "voglio", "veux", "voy", "vou", "vado", "will",
+    "pensamientos", "pensamentos", "pensieri", "ideas", "ideias", "idee", "gedanken", "pensees", "pensamento",
+    "pensamiento", "pensiero", "ninguna", "nenhum", "nessun", "nessuna", "aucune", "aucun", "ningun", "nenhuma",
+    "hoor", "mas", "piu", "plus", "mehr", "meer", "realmente", "davvero", "vraiment", "wirklich",
+}
 # "no" denies what follows only right before the match ("no suicidal thoughts")
 # or through one of these nouns ("no thoughts of hurting myself"); elsewhere
 # it is usually an answer ("no i want to die").
@@ -2314,6 +2327,8 @@ _DISTANT_PAST = re.compile(
     r"|growing up|grew up|in my (?:teens|twenties|thirties|childhood|youth|early \w+)|in the past|childhood"
     r"|(?:all )?through (?:high school|secondary school|middle school|my teens|my twenties|uni|university|college)"
     r"|my (?:teens|twenties|thirties|childhood|youth|school days|uni days|student days|teenage years) (?:were|was)"
+    r"|(?:in|back in|during|since|through) (?:sixth form|year (?:[5-9]|1[0-3])|yr (?:[5-9]|1[0-3])|grade (?:[5-9]|1[0-2])"
+    r"|form [1-6]|freshman year|sophomore year|junior year|senior year|high school|middle school|primary|secondary)"
     r"|(?:at|aged) (?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
     r"|in (?:19|20)\d\d|(?:that|this|it) was (?:back )?(?:in )?(?:19|20)\d\d|my ex\b|i was in an abusive|i left (?:an|my) abusive|got out of (?:an|my) abusive"
     r"|escaped (?:an|my|from)|survivor|recovered|in recovery|behind me|from my past|in my past|grown up now"
@@ -2330,6 +2345,7 @@ _RECENT = re.compile(
     r"|months) ago|an hour ago|earlier|just now|ever since|since then|relaps\w*|started again|back again"
     r"|keep (?:thinking|wanting|getting|having|doing|cutting)|can't stop|won't stop|soon"
     r"|(?:i have|i've got|i've made|i've got|have got) (?:a|the|the same|another|a new|my) plan|same plan"
+    r"|(?:i|and|but) still (?:do|am|have|feel it|get it|get them|have them)(?= [.,]|$| (?:now|today|sometimes|though|too)\b)"
     r"|(?:on|this|next|for|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|now (?:i|it|they)(?:'s| is|'re| are)? (?:[\w']+ ){0,4}?(?:all the time|every day|every night|constantly|constant"
     r"|non stop|worse|more than ever)"
@@ -2638,7 +2654,11 @@ _SPEECH_CORRECTED = re.compile(
 
 
 # "used to think about dying": past, whatever the verb.
-_USED_TO = re.compile(r"\bused to (?:[\w']+ )?[\w']+")
+# Fillers that are not the present tense of anything: "not going to lie", "i'll be honest".
+_USED_TO = re.compile(
+    r"\bused to (?:[\w']+ )?[\w']+|\b(?:i'm )?not going to lie\b|\bnot gonna lie\b|\bi won't lie\b|\bi'll be honest\b"
+    r"|\bi'll admit\b|\bi have to say\b|\bi must say\b|\bi'd say\b|\bi should say\b|\bi think\b(?= [.,]|$)"
+)
 # A match its own sentence goes on to deny: "suicide has never crossed my mind", "hurting myself has never been my
 # thing", "self harm isn't something i do". Not "has never been so tempting".
 _DENIED_AFTER = re.compile(
@@ -2817,6 +2837,10 @@ class _Context:
             return IDIOM
         if _is_negated(self._clauses.before(match), also_through=_SAY if self._speech_corrected else frozenset()):
             return NEGATED
+        if (pattern.category == NOT_IN_ENGLISH or pattern.name == "suicide") and _foreign_negated(
+            self._clauses.before(match)
+        ):
+            return NEGATED
         if self._disclaimed(match):
             return DISCLAIMED
         if _denied_after(self._clauses.around(match)[match.end() - self._clauses.start_and_text(match)[0]:]):
@@ -2877,6 +2901,16 @@ class _Context:
             return False
         sentence = self._sentences.around(match)
         return _THERAPY_IN_SENTENCE.search(sentence) is not None and _ENDING_THERAPY.search(sentence) is not None
+
+
+def _foreign_negated(words_before: Sequence[str]) -> bool:
+    """A negation in another language governs the match: "nao estou pensando em me matar", "no tengo pensamientos"."""
+    for word in reversed(words_before[-_NEGATION_REACH:]):
+        if word in _FOREIGN_NEGATORS:
+            return True
+        if word not in _FOREIGN_CARRIES:
+            return False
+    return False
 
 
 def _denied_after(text_after: str) -> bool:

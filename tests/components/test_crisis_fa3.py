@@ -126,6 +126,13 @@ CALM = [
     "im not gona kill myslef lol just tired of uni",
     # a lifetime's wait
     "i joke that i'll be dead before i pay off my student loan",
+    # other languages: a negation that reaches across "i am thinking of", "i have thoughts"
+    "nao estou pensando em me matar, so estou cansado",
+    "no tengo pensamientos suicidas, solo ansiedad",
+    # a packet out of a bag; a school year; a filler that is not the present
+    "took a whole packet of paracetamol out of my son's school bag, kids are sneaky",
+    "i self harmed in yr 9 but havent since, im 24",
+    "ngl i thought about dying back in sixth form but im good now",
 ]
 
 
@@ -258,6 +265,17 @@ CRISIS = [
     "i stood on the bridge watching the sunset and thought about jumping",
     "i took all my pills out of the dosette and swallowed them",
     "i'm 50 now and i've decided to end my life",
+    # other languages, not negated
+    "no aguanto mas quiero morir",
+    "no se que hacer, quiero morir",
+    "nao aguento mais, quero morrer",
+    "no estoy bien y quiero morir",
+    # a packet swallowed; a school year, and still
+    "took a whole packet of paracetamol out of the drawer and swallowed it",
+    "i self harmed in yr 9 and i'm doing it again",
+    "in sixth form i wanted to die and i still do",
+    "when i was 15 i wanted to die and i still do",
+    "when i was 15 i cut myself and i still do sometimes",
 ]
 
 
