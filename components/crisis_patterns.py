@@ -2454,6 +2454,8 @@ _WONT_ACT = re.compile(
     r"|\b(?:won't|will never|no (?:intention|desire|wish|plan) (?:to|of)|not going to) act(?:ing)? on\b"
     r"|\b(?:they're|it's|they are|it is|that's) (?:just |only )?(?:ocd|intrusive|intrusive thoughts|my ocd)\b"
     r"|\bego ?dystonic\b|\b(?:horrif|disgust|repuls|sicken)\w* (?:me|by them|by it)\b"
+    r"|\b(?:they've|they have|they're|it's|it has|they|it) (?:mostly |largely |all |pretty much |since )?(?:gone|passed"
+    r"|stopped|faded|settled|eased|went away|gone away)\b"
 )
 _MIGHT_ACT = re.compile(
     r"\b(?:i (?:might|could|will|'ll)|i'm (?:going|about) to|(?:afraid|scared|worried|terrified) (?:that )?i(?:'ll| will"
@@ -2501,7 +2503,9 @@ _GENERAL_FRAME = re.compile(
     r"|barriers?|book club|creative writing|watched|handled|portray\w*|depict\w*|asking for (?:a|my) \w+|who answers"
     r"|polic(?:y|ies)|procedures?|protocols?|guidelines|what happens if|training|workshops?|seminars?|webinars?"
     r"|conferences?|memoirs?|biograph\w*|autobiograph\w*|translat\w*|poems?|poetry|case stud(?:y|ies)|textbooks?"
-    r"|theatre|exhibition"
+    r"|theatre|exhibition|i work (?:in|at|on|with|for)|my (?:job|ward|placement|caseload)"
+    r"|(?:i'm|i am|as|work as) an? (?:nurse|doctor|paramedic|teacher|social worker|police officer|prison officer|support"
+    r" worker|carer|counsell?or|therapist|psychologist|gp|medic|midwife|youth worker|chaplain|firefighter|pharmacist)"
     r"|how do (?:\w+ ){0,2}(?:lines?"
     r"|hotlines?|helplines?) (?:\w+ )?work|in general|generally)\b"
 )
@@ -2533,6 +2537,8 @@ _SELF_TOPIC_NOW = re.compile(
 # In a study, media or work frame, a sentence that still owns the topic or gives it a present predicate:
 # "i self harmed after the lecture", "self harm urges are bad since that show", "domestic violence at home".
 _TOPIC_OWNED = re.compile(
+    # with the "i" dropped: "had suicidal thoughts all day at work"
+    r"(?:^|[.,] )(?:had|have|having|get|getting|got|feeling|felt|been|am|still)(?: [\w']+){0,2} (?:suicid|self harm)\w*|"
     r"\b(?:my|i|i'm|me|i've|i'd)(?: [\w']+){0,2} (?:self harm\w*|suicid\w*|sh|cut|cutting|abusive|violent)\b|\bmyself harm"
     r"|\b(?:self harm\w*|suicid\w*)(?: (?:urges|thoughts|feelings|ideation|stuff))? (?:is|are|has|have|helps|help|keeps"
     r"|keep|getting|got|since|to cope|feels|feel|again|worse|bad)\b"

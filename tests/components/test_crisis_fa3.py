@@ -133,6 +133,11 @@ CALM = [
     "took a whole packet of paracetamol out of my son's school bag, kids are sneaky",
     "i self harmed in yr 9 but havent since, im 24",
     "ngl i thought about dying back in sixth form but im good now",
+    # intrusive thoughts that have passed; a crisis topic seen at work
+    "after my son was born i had scary thoughts about hurting him, the midwife said they were intrusive thoughts."
+    " they've mostly gone but i want to understand them",
+    "i work in a hospice and see a lot of grief and some suicide, i'm okay but i'm carrying more than i admit",
+    "i'm a prison officer and deal with self harm most weeks, i'd like my own therapist for supervision",
 ]
 
 
@@ -276,6 +281,12 @@ CRISIS = [
     "in sixth form i wanted to die and i still do",
     "when i was 15 i wanted to die and i still do",
     "when i was 15 i cut myself and i still do sometimes",
+    # intrusive thoughts back; a crisis topic at work that is mine
+    "my intrusive thoughts about hurting her had gone but they're back and i'm scared i'll act on them",
+    "i have intrusive thoughts about hurting my baby, they've mostly gone, but now i want to hurt her",
+    "i'm a nurse. had suicidal thoughts all day on my shift",
+    "i work in a prison, had self harm urges all week",
+    "i'm a nurse and i self harm after every shift",
 ]
 
 
