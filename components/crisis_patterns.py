@@ -498,7 +498,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\bwish (?:that )?i(?:'d| had)? never (?:been born|existed|woken up|woke up)\b"
        rf"|\bwish i (?:wasn't|weren't) (?:alive|here|born)\b|\bwish (?:that )?i (?:was|were) never born\b"
        rf"|\bwish(?:ing|ed)? (?:that )?i (?:just )?(?:wouldn't|won't|didn't|don't|never) (?:ever )?(?:have to |had to )?wake up\b"
-       rf"(?! (?:late|early|on time|in time|before|at|for|so)\b)"),
+       rf"(?! (?:late|early|on time|in time|before|at|for|so)\b)",
+       # Born into a family, a town, an era: "i wish i'd never been born in this family, they're a lot".
+       unless=rf"\bborn (?:in|into|to|under) (?!(?:(?:this|that|the|a|an|my|our|such a) )?{_STATE_NOT_PLACE}\b)"
+              rf"(?:(?:this|that|the|a|an|my|our|such a) )?(?:[\w']+ )?(?:family|families|country|town|city|village|era"
+              rf"|generation|century|decade|household|religion|church|culture|class|postcode|parents|star sign)\b"),
     _p(SUICIDAL_IDEATION, "hope_i_die",
        rf"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:just )?(?:{DIE}|don't wake up|won't wake up"
        rf"|never wake up|get hit by|don't make it|don't survive|wouldn't wake up)"
@@ -667,7 +671,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|over (?:email|text|the phone)|via|in person|in (?:our|the|my) (?:next |last )?session"
               r"|at (?:our|the|my) (?:next |last )?(?:session|appointment)|after (?:\w+ ){0,2}(?:sessions?"
               r"|weeks?|months?|appointments?)|before (?:our|the|my) next)"
-              r"|how (?:do|should|can|would|could|did) (?:i|you|we) (?:\w+ )?end(?:ing)? it"),
+              r"|how (?:do|should|can|would|could|did) (?:i|you|we) (?:\w+ )?end(?:ing)? it"
+              # Therapy has done its job: "i'm ready to end it, therapy has done its job".
+              r"|^(?!.*\b(?:tonight|today|pills|tablets|rope|goodbye|for good|forever|kill|die|dead|jump|overdose|bridge"
+              r"|note|letters?|got the|have the|ready now)\b).*"
+              r"\b(?:therapy|counselling|counseling|sessions?|therapist|counsell?or) (?:has|have|'s) (?:done (?:its|it's) job"
+              r"|done their job|worked|really helped|helped (?:me )?(?:a lot|so much|loads)|run its course|been (?:great"
+              r"|brilliant|so helpful|really helpful))\b"),
     _p(SUICIDAL_IDEATION, "not_wake_up",
        r"\b(?:sleep|go to sleep|fall asleep|close my eyes|go to bed) and (?:never|not) (?:wake(?: up)?|open them"
        r"|come back)"

@@ -138,6 +138,9 @@ CALM = [
     " they've mostly gone but i want to understand them",
     "i work in a hospice and see a lot of grief and some suicide, i'm okay but i'm carrying more than i admit",
     "i'm a prison officer and deal with self harm most weeks, i'd like my own therapist for supervision",
+    # born into a family; therapy has done its job
+    "i wish i'd never been born in this family, honestly, they're a lot",
+    "i'm ready to end it, therapy has done its job",
 ]
 
 
@@ -287,6 +290,12 @@ CRISIS = [
     "i'm a nurse. had suicidal thoughts all day on my shift",
     "i work in a prison, had self harm urges all week",
     "i'm a nurse and i self harm after every shift",
+    # born at all; ending it after therapy
+    "i wish i'd never been born into this world",
+    "i wish i'd never been born in this body",
+    "therapy has done its job but i'm ready to end it, i've got the pills",
+    "therapy has done its job, i'm going to end it tonight",
+    "therapy isn't working, i'm going to end it tonight",
 ]
 
 
