@@ -218,6 +218,57 @@ FRUSTRATION_SCOPE = (
     r"|apps?|group chat|wedding|planning|in laws|kids' school|the news|politics|social media"
 )
 
+# Life in a place, not life: "no point living in this city", "sick of living in this town", "done with life in
+# the suburbs". Not a state or the world ("living in pain", "in this body", "in a world without her"), and not a
+# home emptied by a death ("in this house without him").
+_LIVING_IN_A_PLACE = (
+    # Nothing else in the sentence about living at all: "no point living in london or living at all".
+    r"(?!.*\b(?:(?:or|and|but|or even|let alone) (?:[\w']+ ){{0,3}}(?:living|alive|existing)|(?:of|with) (?:life|living)"
+    r"(?: at all| full stop| period)?)\b(?! (?:in|at(?! all)|near|round|around|on)\b))"
+    r"(?:living|live|staying|stay|being|life) (?:in|at|near|round|around|on) (?!(?:(?:this|that|the|a|an|my|our|such"
+    r" a) )?{state}\b|(?:here|there|anymore|alone|like|it|this|that)\b(?! [\w']))(?:(?:this|that|the|a|an|my|our|such a) )?[\w']+\b(?! [\w']+ (?:without|after losing) (?:him|her|them|you|my)\b)"
+    r"(?! without (?:him|her|them|you|my)\b)"
+)
+
+# "tired of living out of a suitcase": travel, not life.
+_NOT_OUT_OF_A_BAG = r"(?! out of (?:a |my |the )?(?:suitcase|suitcases|bag|bags|backpack|van|boxes|car)\b)"
+
+# Hyperbole about a passing annoyance. An everyday event named before a method in the same sentence ("that
+# meeting could've been an email, i'm ready to throw myself under a bus"), or any part of life one gets fed up
+# with, told in the past as a reaction to something that is over ("traffic was so bad i wanted to drive off a
+# cliff"). Not with words that insist it is meant or now.
+_EVERYDAY_EVENT = (
+    r"meetings?|emails?|e mails?|calls?|zoom|teams call|queues?|queue|commute|traffic|printer|wifi|internet|hold music"
+    r"|small talk|powerpoint|spreadsheets?|presentations?|mondays?|monday morning|group projects?|the bus|this bus"
+    r"|the train|this train|delays?|roadworks|parking|meetings|webinar|training day|all hands|stand ?up|admin"
+    r"|paperwork|forms?|tax return|ikea|flat pack|customer service|self checkout|replies all|reply all"
+)
+_MEANT_OR_NOW = (
+    r"(?!.*\b(?:seriously|not joking|i mean it|for real|not kidding|no joke|tonight|right now|still|again|every day"
+    r"|all the time|lately|really do|honestly do|actually do|i'm not being funny)\b)"
+)
+_HYPERBOLE = (
+    rf"^{_MEANT_OR_NOW}.*\b(?:"
+    rf"(?:{_EVERYDAY_EVENT})\b(?: [\w',]+){{0,12}}? i(?:'m| am| was)? (?:so |literally |actually |just |honestly"
+    rf" |totally )?(?:ready|about|wanted|want|wanna|could|could've|could have|almost|nearly|going|gonna|felt like)\b"
+    rf"|(?:{_EVERYDAY_EVENT}|{FRUSTRATION_SCOPE})\b(?: [\w',]+){{0,4}}? (?:was|were|went on|dragged on|took)"
+    rf"(?: [\w',]+){{0,4}}? (?:so|that|such) (?:[\w']+ ){{1,2}}?(?:that )?i (?:literally |actually |just |honestly )?"
+    rf"(?:wanted|could have|could've|almost|nearly|was ready|was about|felt like)\b)"
+)
+
+# What one lives "in" that is a state of life or the world, not a place one could move from.
+_STATE_NOT_PLACE = _words(
+    "world", "earth", "planet", "life", "lives", "body", "skin", "head", "mind", "pain", "fear", "misery", "agony",
+    "torment", "hell", "darkness", "dark", "silence", "shame", "despair", "isolation", "loneliness", "debt",
+    "poverty", "terror", "denial", "limbo", "secret", "secrecy", "hiding", "survival", "guilt", "grief", "regret",
+    "constant", "it", "sin", "anguish", "sadness", "suffering", "state", "condition", "existence", "reality",
+    "prison", "cage", "nightmare", "fog", "hope", "hopelessness", "agony", "chronic", "way", "place", "time",
+    "times", "age", "era", "society", "universe", "misery", "hiding", "dread",
+    "darkness", "emptiness", "numbness", "bed", "hospital", "care", "fear",
+)
+
+_LIVING_IN_A_PLACE = _LIVING_IN_A_PLACE.format(state=_STATE_NOT_PLACE)
+
 # Handing things on for good: what one does, and what says it is for good.
 _HANDING_ON = (
     r"(?:gave|given|giving|handed|handing|left|leaving|passed|passing|signed|signing|sent|sending|posted)(?: over"
@@ -301,6 +352,12 @@ _INTENT_TO_TAKE = (
     r"|not wake up)"
 )
 
+# Pills taken out of a container, not swallowed: "taking all my pills out of the dosette to clean it".
+_TAKEN_OUT_NOT_SWALLOWED = (
+    rf"^(?!.*\b(?:{_INTENT_TO_TAKE}|swallow\w*|downed|necked|took them|taken them|take them|lined (?:them )?up"
+    rf"|in front of me|dizzy|sleepy|drowsy|sick|overdos\w*)\b).*\b{DRUGS} out (?:of|from)\b"
+)
+
 # --- the patterns ---------------------------------------------------------------
 
 _CRISIS_IT = (
@@ -370,6 +427,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|feelings)|i want|want to (?:die|kill)|kill myself)\b)"
               r"|\b(?:my|his|her|their|our|a) (?:[\w']+ )?[\w]+'s suicide\b|\b(?:after|since|because of) (?:his|her"
               r"|their) suicide\b"
+              r"|\b(?:about|of|over|around|before|at|on) (?:his|her|their) suicide\b(?! (?:attempts?|plans?|notes?|threats?"
+              r"|risk|tonight|now)\b)"
               r"|(?<!i'm )(?<!i am )(?<!feel )\bsuicidal (?:clients|patients|callers|students|teens|teenagers|youth"
               r"|users|individuals)\b"
               r"|\b(?:talked|spoke|discussed|discussing|talking|speaking) about suicide (?:in|during|with) (?:the|our|my"
@@ -378,8 +437,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|\bsuicid\w* (?:isn't|is not|has never been|was never|wasn't) (?:something|an issue|a thing|a"
               r" concern|what|part of|on my mind)|(?:died|death|dying|lost (?:\w+ ){0,3}to|committed|commited|took (?:his|her|their) (?:own )?life)"
               r"(?: by| of| from| to)? suicide\b(?! (?:too|as well)\b)"
-              r"|\bsuicide (?:prevention|awareness|squad|rates?|statistics|bombers?|doors?|mission|loss|survivors? of)"
-              r"|\b(?:non|no|nao|pas|nicht) (?:sono|soy|estoy|sou|estou|suis|bin|ero|era)? ?suicid"
+              r"|\bsuicide (?:prevention|awareness|squad|rates?|statistics|bombers?|doors?|mission|loss|survivors? of"
+              r"|intervention|first aid|alertness|talk training|safety training|postvention|bereavement|research)"
+              r"|\b(?:non|no|nao|pas|nicht|niet|nie|inte|ikke|ei|nem|nu|nejsem|nisam) (?:sono|soy|estoy|sou|estou|suis|bin"
+              r"|ero|era|jestem|ben)? ?suicid"
+              r"|\b(?:no|non|nao) (?:creo|creo que|pienso que|me siento|penso|penso che|acho que|me sinto|mi sento)"
+              r"(?: (?:que|che|sea|sia|seja|sono|soy|estoy|sou))* suicid"
               r"|\b(?:how|the way) (?:it|the show|the film|the book|they|the series|the episode|the writers)"
               r" (?:handled|handles|portrayed|portrays|depicted|depicts|dealt with|deals with|showed|shows|treated|treats)"
               r" suicid"
@@ -408,10 +471,22 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"\b(?:we|we're|everyone|everybody|all of us|people|you|we all)\b(?: \w+){0,3} going to die"
               r"|to die (?:eventually|someday|some day|one day|at some point|in my sleep at|peacefully at)"
               r"|going to die if i (?:have to|need to|don't get (?:a|my|some) (?:coffee|snack|nap))"
+              # A craving: "if i don't get coffee in the next five minutes someone is going to die".
+              r"|(?:if i (?:don't|can't) (?:get|have)|without|unless i (?:get|have)|until i (?:get|have)) (?:my |a |some"
+              r" |another |a cup of )?(?:coffee|tea|caffeine|snack|food|lunch|breakfast|dinner|chocolate|sugar|nap"
+              r"|cigarette|a break|sleep)\b(?: [\w']+){0,8} (?:someone|somebody|i)(?:'m| is| am)? going to die\b"
               # Something that "makes me want to die", laughed off; a song's lyric quoted.
               r"|(?:makes?|made|making) me (?:just )?(?:want|wanna) to die(?: [\w']+){0,3} (?:lol|lmao|haha|lmfao|rofl)\b"
               r"|\b(?:lyrics?|song (?:called|titled|that goes|with)|(?:sings?|singing|sang) (?:\w+ ){0,3}(?:song|lyric)"
-              r"|chorus)(?: [\w']+){0,4} i (?:wanna|want to) die\b"),
+              r"|chorus)(?: [\w']+){0,4} i (?:wanna|want to) die\b"
+              # A reaction to something over: "the meeting was so long i wanted to die".
+              rf"|^{_MEANT_OR_NOW}.*\b(?:{_EVERYDAY_EVENT}|{FRUSTRATION_SCOPE})\b(?: [\w',]+){{0,4}}? (?:was|were|went on"
+              rf"|dragged on|took)(?: [\w',]+){{0,4}}? (?:so|that|such) (?:[\w']+ ){{1,2}}?(?:that )?i (?:literally |actually"
+              rf" |just |honestly )?wanted to die\b"
+              # A phrase quoted as a joke genre: "gen z humour is just 'i want to die haha'".
+              r"|\b(?:humou?r|memes?|jokes?|catchphrase|slang|saying|tiktoks?|trend)\b (?:is|are|was|were)(?: just| basically"
+              r"| literally| like| all)* i (?:wanna|want to) die\b(?: [\w']+){0,2} (?:lol|haha|lmao|xd|jk)\b"
+              r"(?!.*\b(?:but|though) (?:honestly |really |actually )?(?:i do|i mean it|i really|i actually|for me it's real)\b)"),
     _p(SUICIDAL_IDEATION, "plain_grammar",
        rf"\b(?:want|wanna|wish|need|ready|going) {DIE}\b|\bi (?:just |really )?(?:want|wanna|wish|need) (?:to )?kill"
        rf" me\b|\b(?:no|not|don't|doesn't) (?:want|wanna) (?:to )?(?:live|be alive|exist)(?: anymore| any more| more)?"
@@ -423,7 +498,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\bwish (?:that )?i(?:'d| had)? never (?:been born|existed|woken up|woke up)\b"
        rf"|\bwish i (?:wasn't|weren't) (?:alive|here|born)\b|\bwish (?:that )?i (?:was|were) never born\b"
        rf"|\bwish(?:ing|ed)? (?:that )?i (?:just )?(?:wouldn't|won't|didn't|don't|never) (?:ever )?(?:have to |had to )?wake up\b"
-       rf"(?! (?:late|early|on time|in time|before|at|for|so)\b)"),
+       rf"(?! (?:late|early|on time|in time|before|at|for|so)\b)",
+       # Born into a family, a town, an era: "i wish i'd never been born in this family, they're a lot".
+       unless=rf"\bborn (?:in|into|to|under) (?!(?:(?:this|that|the|a|an|my|our|such a) )?{_STATE_NOT_PLACE}\b)"
+              rf"(?:(?:this|that|the|a|an|my|our|such a) )?(?:[\w']+ )?(?:family|families|country|town|city|village|era"
+              rf"|generation|century|decade|household|religion|church|culture|class|postcode|parents|star sign)\b"),
     _p(SUICIDAL_IDEATION, "hope_i_die",
        rf"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:just )?(?:{DIE}|don't wake up|won't wake up"
        rf"|never wake up|get hit by|don't make it|don't survive|wouldn't wake up)"
@@ -489,21 +568,27 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:don't|can't|no longer) see (?:the|any) (?:point|reason) (?:in|of|to) (?:living|life|going on"
        r"|carrying on|being alive|anything anymore|existing|trying anymore|keep going|staying alive)\b",
        unless=r"(?:going on|carrying on|keep going) (?:with|seeing|to) (?:therapy|her|him|them|sessions|this"
-              r"|that|the)"),
+              r"|that|the)"
+              # Scoped to a place, not to life: "no point living in this city", "in london", "in the suburbs
+              # without a car". Not a state or the world ("living in pain", "in this body", "in a world without
+              # her"), and not a home emptied by a death ("in this house without him").
+              r"|\b(?:point|reason|purpose)(?: in| of| to)? " + _LIVING_IN_A_PLACE),
     _p(SUICIDAL_IDEATION, "life_not_worth_living",
        r"\blife (?:isn't|is no longer|doesn't feel|doesn't seem|hasn't been|isn't even) (?:\w+ )?worth"
        r" (?:living|it)\b|\bnot worth living\b|\bno longer worth living\b"),
     _p(SUICIDAL_IDEATION, "tired_of_living",
        r"\b(?:tired|sick|exhausted|done|finished) (?:of|with) (?:living|being alive|life|existing|this life"
-       r"|being here|everything and everyone|it all)\b"
-       r"|\b(?:had enough|fed up) (?:of|with) (?:living|being alive|life|existing|this life|it all)\b"
+       r"|being here|everything and everyone|it all)\b" + _NOT_OUT_OF_A_BAG +
+       r"|\b(?:had enough|fed up) (?:of|with) (?:living|being alive|life|existing|this life|it all)\b" + _NOT_OUT_OF_A_BAG +
        r"|\b(?:tired|sick|exhausted|done|weary) (?:of|with) (?:fighting|trying|struggling) (?:so hard )?(?:to stay alive"
        r"|to live|to keep living|to survive|to keep myself alive|for my life|to exist|to be alive|to keep going)\b",
        unless=r"\b(?:life|my life) (?:admin|stuff|chores|coach|coaching|insurance)|keep going (?:with|to)\b"
               # Fed up with one part of life, named right after: "tired of it all with my therapist".
               rf"|\b(?:it all|everything|all of it|all this) (?:with|at|in|about|from|over|around|regarding|when it"
               rf" comes to) (?:(?:my|the|our|this|these|that|those|her|his|their|all the|all these) )?(?:[\w']+ ){{0,2}}?"
-              rf"(?:{FRUSTRATION_SCOPE})\b"),
+              rf"(?:{FRUSTRATION_SCOPE})\b"
+              rf"|\b(?:tired|sick|exhausted|done|finished|had enough|fed up) (?:of|with) {_LIVING_IN_A_PLACE}"
+),
     _p(SUICIDAL_IDEATION, "cant_go_on",
        r"\bcan't (?:go on|keep going|carry on|keep living|live like this|live anymore|do life|do this life"
        r"|keep doing life"
@@ -511,7 +596,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bcan't (?:take|face|do|handle|bear) another day\b(?! (?:of|at|in) (?:work|school|this job|the job|uni|college"
        r"|the office|my job))",
        unless=r"(?:go on|keep going|carry on) (?:with|seeing|paying|pretending|going|to|like that with)"
-              r"|live like this (?:with|in (?:this|my) (?:flat|house|job))"),
+              r"|live like this (?:with|in (?:this|my) (?:flat|house|job))"
+              # A living arrangement: "i can't keep living with my parents, i need my own place".
+              rf"|keep (?:living with (?:my |our |these |those |the )?(?:[\w']+ )?(?:{KIN}|flatmates|roommates"
+              rf"|housemates|in laws|parents|family|landlord)\b|{_LIVING_IN_A_PLACE})"),
     _p(SUICIDAL_IDEATION, "want_it_to_end",
        r"\b(?:want|need) (?:it all|everything|all of it|all this|all of this|the pain|my life|life|it) to (?:end|stop"
        r"|be over)"
@@ -527,7 +615,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\bend(?:ing|ed)? (?:it all|everything|things for good|it for good|it once and for all|it tonight"
        r"|it today|it now|it right now|my suffering|the pain for good|things tonight|things today|things this"
        r" weekend|it this weekend|it soon)\b",
-       unless=r"\bend(?:ing)? (?:everything|things|it)(?: for good| now| tonight| today| this weekend| soon)?"
+       unless=r"\bend(?:ing)? it all (?:for good |tonight |today |now )?with (?:my (?:ex|partner|boyfriend|girlfriend"
+              r"|husband|wife|fiance|fiancee|job|boss|gym|landlord|bank|flatmate|roommate|friend|best friend|mate|date)|him"
+              r"|her|them)\b(?!.*\b(?:pills|tablets|rope|knife|gun|overdose|jump|goodbye|forever)\b)"
+              r"|\bend(?:ing)? (?:everything|things|it)(?: for good| now| tonight| today| this weekend| soon)?"
               r" (?:with|between)|my suffering (?:through|with (?:the )?help|by (?:going|getting|starting|talking|seeing"
               r"|learning))|" + THERAPY),
     _p(SUICIDAL_IDEATION, "distress_then_do_it",
@@ -560,7 +651,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bi'm (?:so |just )?done fighting\b(?= [.,]|$)|\b(?:letting|let) go (?:tonight|for good|forever|of life"
        r"|of everything|of it all)\b|\bnothing (?:left )?(?:for me )?(?:here|in this world|on this earth)\b(?= [.,]|$"
        r"| anymore| any more)|\b(?:scared|afraid|terrified|frightened) of myself\b"
-       r"|\bi (?:might|could|'ll|will|'m going to) do something (?:tonight|right now|today)\b(?= [.,]|$)"),
+       r"|\bi (?:might|could|'ll|will|'m going to) do something (?:tonight|right now|today)\b(?= [.,]|$)",
+       # Nothing here, so moving somewhere else: "nothing for me here anymore, i'm moving abroad next year".
+       unless=r"\bnothing (?:left )?(?:for me )?here\b(?=.*\b(?:mov(?:e|ing) (?:abroad|away|out|house|back|cities"
+              r"|countries|country|closer|somewhere|to (?!a better place|the other side|heaven)\w+)|relocat\w*"
+              r"|emigrat\w*|fresh start|new start|new job|start (?:over|again|afresh) (?:in|somewhere|abroad|elsewhere))"
+              r"\b)(?!.*\b(?:better place|for good|forever|goodbye|tonight)\b)"),
     _p(SUICIDAL_IDEATION, "end_things",
        r"\b(?:thinking (?:about|of)|thought about|think about|considering|contemplating|going to|want to|ready to"
        r"|about to|planning to|plan to|decided to|i'll|i might|i'm) end(?:ing)? things\b(?! (?:with|between|off|on|at"
@@ -575,7 +671,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|over (?:email|text|the phone)|via|in person|in (?:our|the|my) (?:next |last )?session"
               r"|at (?:our|the|my) (?:next |last )?(?:session|appointment)|after (?:\w+ ){0,2}(?:sessions?"
               r"|weeks?|months?|appointments?)|before (?:our|the|my) next)"
-              r"|how (?:do|should|can|would|could|did) (?:i|you|we) (?:\w+ )?end(?:ing)? it"),
+              r"|how (?:do|should|can|would|could|did) (?:i|you|we) (?:\w+ )?end(?:ing)? it"
+              # Therapy has done its job: "i'm ready to end it, therapy has done its job".
+              r"|^(?!.*\b(?:tonight|today|pills|tablets|rope|goodbye|for good|forever|kill|die|dead|jump|overdose|bridge"
+              r"|note|letters?|got the|have the|ready now)\b).*"
+              r"\b(?:therapy|counselling|counseling|sessions?|therapist|counsell?or) (?:has|have|'s) (?:done (?:its|it's) job"
+              r"|done their job|worked|really helped|helped (?:me )?(?:a lot|so much|loads)|run its course|been (?:great"
+              r"|brilliant|so helpful|really helpful))\b"),
     _p(SUICIDAL_IDEATION, "not_wake_up",
        r"\b(?:sleep|go to sleep|fall asleep|close my eyes|go to bed) and (?:never|not) (?:wake(?: up)?|open them"
        r"|come back)"
@@ -662,7 +764,14 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|therapy|sessions?|deal|city|town|country|company|team|friendship|dying (?:my|her|his) hair)\b"),
     _p(SUICIDAL_IDEATION, "will_be_dead",
        r"\b(?:i'll|ill|i will|i'm going to|i might|i may|i could|i'd) (?:soon )?be dead (?:by|before|soon|tomorrow"
-       r"|tonight|in a|within|this time)\b"),
+       r"|tonight|in a|within|this time)\b",
+       # Something that takes a lifetime: "i'll be dead before i pay off my student loan".
+       unless=r"^(?!.*\b(?:tonight|soon|tomorrow|pills|rope|plan|planning|mean it|seriously|not joking|appointment"
+              r"|session|therapy|therapist|waiting list|help)\b).*\bbe dead (?:before|by the time) (?:i|we|they|my|the|this)"
+              r"(?: [\w']+){0,5} (?:pay(?:s|ing)? (?:it |this |that )?off|paid off|loans?|mortgage|pension|retire\w*"
+              r"|afford|own a|buy a (?:house|flat|home)|pay rise|promotion|renovation|roadworks|builders|finish(?:es|ed)?"
+              r" (?:the|my|his|her|their) (?:house|renovation|extension|degree|phd|thesis)|train|bus|delivery|parcel"
+              r"|runs on time|replies|texts back|gets back to me|learns? to|grows? up|tidies|cleans)\b"),
     _p(SUICIDAL_IDEATION, "cant_stay_safe",
        r"\b(?:can't|can no longer) (?:keep|stay) (?:myself )?(?:safe|alive)\b|\b(?:don't (?:think|know if|know how)|not sure"
        r"|no longer sure) (?:if |whether )?i can (?:keep|stay) (?:myself )?(?:safe|alive)\b|\b(?:struggling|fighting)"
@@ -769,8 +878,17 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\b(?:bought|buy|buying|got|have|found|tied|tying|tie|made|making|set up|setting up|put up|checked"
        r"|testing|tested|hung|hanging) (?:a |the |some |my )?(?:rope|noose|ligature)\b|\bnoose\b"
        r"|\bhang(?:ing|ed)? myself\b|\bhang myself\b|\bbelt (?:round|around) my neck\b",
-       unless=r"rope (?:for|to) (?:camping|climbing|the boat|sailing|the gym|skipping|my dog|the tent|tie|the garden"
-              r"|swing)|jump rope|skipping rope|climbing rope|rope swing|tow rope|tighten\w* the noose"),
+       unless=r"^(?!.*\b(?:hang(?:ing|ed)? myself|my neck|hold (?:me|my weight)|end it|kill myself|for me to)\b).*(?:"
+              r"rope (?:for|to) (?:camping|climbing|the boat|sailing|the gym|skipping|my dog|the tent|tie|the garden"
+              r"|swing)|jump rope|skipping rope|climbing rope|rope swing|tow rope|tighten\w* the noose"
+              # Rope for a job about the house: "need to buy rope for the washing line".
+              r"|^(?!.*\b(?:noose|hang\w*|neck|myself|end it|tonight|beam|loft|bannister|banister|strong enough to hold me"
+              r"|hold my weight)\b).*\brope\b.*\b(?:washing line|clothes ?line|tow(?:ing)?|camping|tent|climbing|sailing"
+              r"|boat|macrame|craft\w*|garden|swing|hammock|tie (?:down|up)|tie it|moving house|van|trailer|roof rack"
+              r"|dog|horse|skipping|tug of war|gym|pulley)\b"
+              r"|^(?!.*\b(?:noose|hang\w*|neck|myself|end it|tonight|beam|loft|bannister|banister|hold me|my weight)\b).*"
+              r"\b(?:washing line|clothes ?line|tow(?:ing)?|camping|tent|climbing|sailing|boat|macrame|craft\w*|swing"
+              r"|hammock|moving house|van|trailer|roof rack|tug of war|pulley)\b.*\brope\b)"),
     _p(PLAN_OR_MEANS, "jump_from_height",
        rf"\bjump(?:ing|ed)? (?:off|from|of|out of) (?:a |the |this |that |my |our |an )?(?:\w+ ){{0,2}}{HIGH_PLACE}s?\b"
        rf"|\b(?:throw|throwing|threw|fling) myself (?:off|from|out of|under|in front of)\b",
@@ -778,7 +896,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|if (?:your|my|all your|all my) friends|jump(?:ing|ed)? (?:off|from) (?:a |the )?(?:plane|diving)"
               r"|\b(?:he|she|they|it|nephew|niece|son|daughter|brother|sister|kid|kids|dog|cat|friend|cousin)\b"
               r"(?: [\w']+){0,3} jumped (?:off|from|out)|\b(?:lol|haha|lmao|jk)\b"
-              r"|jump\w* off (?:a|the) \w+ for (?:my|her|him|them|you|love)\b"),
+              r"|jump\w* off (?:a|the) \w+ for (?:my|her|him|them|you|love)\b"
+              # "throw myself under the bus": take the blame.
+              r"|throw\w* myself under the bus\b|" + _HYPERBOLE),
     _p(PLAN_OR_MEANS, "traffic_or_train",
        rf"\b(?:jump|jumping|step|stepping|throw myself|throwing myself|walk|walking|lie|lying|lay|stand"
        rf"|standing) (?:out )?in front of (?:a |the |an |oncoming )?{VEHICLE}\b"
@@ -795,7 +915,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\b(?:want|going|about|tempted|ready|urge) to (?:just )?drive off(?= [.,]|$| (?:the|a) (?:cliff|bridge|edge"
        rf"|road|pier|quay))|\bdrive off (?:the|a) (?:cliff|bridge|edge|pier|quay)\b"
        rf"|\bcrash(?:ing)? (?:my|the) car on purpose\b|\b(?:want|wanting|wanted|going|urge|urges|tempted"
-       rf"|thinking about|think about) (?:to )?crash(?:ing)? (?:my|the) car\b"),
+       rf"|thinking about|think about) (?:to )?crash(?:ing)? (?:my|the) car\b",
+       unless=_HYPERBOLE),
     _p(PLAN_OR_MEANS, "jump_from_there",
        rf"\b{HIGH_PLACE}s?\b.*\bjump(?:ing)? (?:off|from) (?:it|there|the top)\b"),
     _p(PLAN_OR_MEANS, "means_on_myself",
@@ -829,7 +950,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|tracks))\b(?! of (?:my|the|his|her|your) (?:nose|ship|boat|song)| to (?:success|recovery)| for| with)"
        r"|\b(?:legs|feet|leg) (?:are |is )?(?:over|dangling over|hanging over|on the other side of) the (?:railing"
        r"|edge|ledge|barrier|side|rail)\b|\b(?:climbed|climbing|climb|standing|stood|i'm) (?:over|on the other side"
-       r" of) the (?:railing|barrier|fence|rail|edge)s?\b(?=.*\b(?:bridge|balcony|roof|floor|cliff|ledge|jump|drop)\b)"),
+       r" of) the (?:railing|barrier|fence|rail|edge)s?\b(?=.*\b(?:bridge|balcony|roof|floor|cliff|ledge|jump|drop)\b)",
+       # A view, a photo, a walk: "stood on the bridge and took photos of the sunset".
+       unless=r"^(?!.*\b(?:jump\w*|end it|edge|over the|other side|goodbye|can't|don't want|drop|fall|falling|let go"
+              r"|railing|barrier|ledge|last time|looking down|how high|high enough|into the (?:water|river|sea))\b).*\b"
+              r"(?:photos?|pictures?|selfies?|sunset|sunrise|the view|views|scenery|fireworks|tourists?|sightseeing"
+              r"|(?:walk|walked|walking|cycle|cycled|cycling|drive|drove|driving) (?:across|over)|picnic|painting"
+              r"|sketch\w*|bird ?watching|stargazing|the stars|the boats|the lights|skyline|my lunch|coffee)\b"),
     _p(PLAN_OR_MEANS, "at_the_top",
        rf"\b(?:i'm|standing|sitting|up) (?:at|on) the top (?:floor )?of (?:the |a |this |my )?(?:\w+ )?{HIGH_PLACE}s?\b"
        rf"(?=.*\b(?:don't want to (?:come|go|walk) (?:back )?down|jump|edge|over the|end it|goodbye|can't do this)\b)"),
@@ -1094,6 +1221,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"(?:self harm|self injury|sh) scars?\b|(?:clean|free) (?:from|of) (?:self harm|self injury)"
               r"|self harm(?:ing)? free|(?:days|weeks|months|years) (?:clean|free) (?:from|of)"
               r"|\bask(?:s|ed|ing)? (?:me |you |us |clients |people )?(?:about|if|whether) (?:\w+ )?self harm"
+              # A list of things asked about: "she asked about suicide, self harm, drugs, the lot".
+              r"|\bask(?:s|ed|ing)? (?:me |you |us |clients |people )?about (?:[\w']+ (?:, |and ))(?:[\w']+ (?:, |and )){0,5}?"
+              r"self harm(?!(?: [\w',.]+){0,8} (?:yes|i do|i did|i lied|i didn't tell|wasn't honest|i said i (?:do|did|was)))"
               r"|(?:questions?|questionnaire|screening|assessment|forms?) (?:\w+ ){0,5}self harm"
               r"|self harm (?:prevention|awareness|research|training|policy|module|lecture)"
               r"|(?:essay|research|training|module|course|lecture|dissertation|article|thesis) (?:\w+ ){0,3}self harm"),
@@ -1113,6 +1243,15 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" |all my |all the |some |old )?(?:razor blades|blades|blade|razors|razor)(?: out)?\b",
        unless=r"(?:pills|tablets|meds) out (?:of|for) (?:the|my) (?:cupboard|organi[sz]er|bag|pharmacy|morning|week)"
               r"|(?:took|take|taking) (?:the|my) (?:\w+ )?out (?:of|for) (?:the|my) (?:dishwasher|drawer|sink|wash)"
+              # A household chore with a container or a tool: "all my pills out of the dosette to clean it",
+              # "the blades out to change them". Not with words that make it an intent to take them.
+              rf"|^(?!.*\b{_INTENT_TO_TAKE}\b)(?!.*\b(?:lined up|in front of me|counted out|ready|hoard\w*|stockpil\w*)\b)"
+              r".*\bout (?:of (?:the |my |their |its )?(?:[\w']+ )?(?:dosette|pill ?(?:organi[sz]er|box|case|pot)|blister"
+              r" (?:pack|packs|strips?)|packets?|boxes|box|bottles?|tubs?|case|cabinet|cupboard|drawer|bag|holder"
+              r"|dispenser|razor|sharpener|cutter|pack)\b(?: [\w']+){0,4} )?(?:to|so i can|so that i can|and) (?:clean"
+              r"|wash|sort|count|refill|restock|check|tidy|organi[sz]e|reorgani[sz]e|swap|change|replace|sharpen"
+              r"|dispose of|throw (?:\w+ )?away|bin|recycle|label|dry|disinfect|descale|return|hand (?:\w+ )?in|take"
+              r" (?:\w+ )?back|fix|repair|replace)\b"
               r"|shav|beard|craft|cardboard|boxes|scrap|paint|stanley|box cutter|pencil|lawn ?mower|blender|food"
               r" processor"),
     _p(SELF_HARM, "carve_skin",
@@ -1152,7 +1291,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|every|each|on time|properly|regularly|correctly|daily|in the morning|at night|with food)"
               r"|\ball my (?:meds|pills|tablets) (?:like|as) (?:i'm|i was|my doctor)"
               r"|(?:take|taking|took) (?:all|the whole course of) (?:of )?my (?:antibiotics|meds)(?: \w+)? (?:course"
-              r"|as)"),
+              r"|as)"
+              r"|" + _TAKEN_OUT_NOT_SWALLOWED),
     _p(OVERDOSE, "counted_or_borrowed_pills",
        rf"\b(?:took|taken|swallowed|downed|necked|popped|ate)\b(?: [\w']+){{0,6}} {DRUGS}\b(?: [\w',]+){{0,3}}"
        rf" (?:maybe |about |like |around |at least |over |almost |nearly )?(?:[5-9]|[1-9]\d+|ten|twelve|fifteen"
@@ -1174,7 +1314,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"\b(?:took|taken|swallowed|downed|taking|take|swallow) (?:my|the|a|her|his|mum's|my mum's) (?:whole"
        rf"|entire|full|week's|month's) (?:\w+ )?(?:prescription|bottle|packet|box|supply|strip|blister pack"
        rf"|pack|stash)\b|\b(?:took|taken|swallowed|downed) (?:a|two|three) (?:week's|weeks'|month's|months')"
-       rf" (?:worth of|supply of) (?:my )?{DRUGS}"),
+       rf" (?:worth of|supply of) (?:my )?{DRUGS}",
+       unless=_TAKEN_OUT_NOT_SWALLOWED.replace(rf"\b{DRUGS} out (?:of|from)\b", r"\bout (?:of|from)\b")),
     _p(OVERDOSE, "overdose",
        r"\b(?:i|i've|i just|i've just|just|i think i|i might have|i may have|i'm going to|i'll|going to|want to"
        r"|plan to|planning to|thinking about|think about|thought about|tried to|try to|about to|tempted to"
@@ -1330,7 +1471,15 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|girlfriend|marriage|home|household|dad|father|stepdad|parent|parents|mum|mother))\b"
        r"|\bmy (?:partner|husband|wife|boyfriend|girlfriend|dad|father|stepdad|step dad|mum|mother|mom|stepmum"
        r"|stepmom|fiance|fiancee) (?:is|gets|has been|can be|is being|keeps being) (?:really |so |very |getting )?"
-       r"(?:abusive|violent)\b"),
+       r"(?:abusive|violent)\b",
+       # The abuser is dead or locked away: "i'm relieved my abusive father is dead".
+       unless=r"^(?!.*\b(?:scared|afraid|terrified|tonight|right now|hits|hitting|hurts me|beats|(?:is|are|gets|can be)"
+              r" (?:really |so |very |getting )?(?:abusive|violent)|(?:am|i'm) in an abusive)\b).*(?:"
+              r"\b(?:abusive|violent) (?:[\w']+ ){0,2}?(?:is|was|has been|'s) (?:now |finally |long )?(?:dead|gone|deceased"
+              r"|in prison|in jail|behind bars|locked up)\b(?! (?:drunk|tired|serious|set|against|wrong|on|angry|asleep))|\b(?:abusive|violent) (?:[\w']+ ){0,2}?(?:died|passed away"
+              r"|passed|went to prison|was jailed|got (?:sent down|locked up))\b|\b(?:late|dead|deceased) (?:abusive"
+              r"|violent)\b|\b(?:died|passed away|death|funeral|grave)(?: [\w']+){0,5} (?:abusive|violent) (?:dad|father"
+              r"|mum|mother|mom|stepdad|parent|husband|wife|partner|ex)\b)"),
     _p(DANGER_FROM_OTHERS, "sexual_abuse",
        r"\b(?:being|been|was|were|getting|got|i'm|just) (?:sexually |physically )?(?:abused|assaulted|molested"
        r"|raped|groomed)\b|\b(?:sexual|physical) (?:abuse|assault)\b|\brap(?:e|ed|ing)\b|\bmolest\w*"
@@ -1397,6 +1546,16 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|{YOUNG}|classmates?|coworkers?|colleagues?|abuser|attacker|rapist|bully|bullies)|the (?:baby|kids|children"
        rf"|neighbou?rs?))\b",
        unless=r"\bcould (?:\w+ )?(?:kill|murder|strangle) (?:him|her|them|my [\w']+)\b(?! right now| tonight)"
+              # A threat over a household annoyance: "i'm going to strangle my flatmate if he leaves the hob on
+              # again". Not with a weapon or words that insist it is meant.
+              r"|^(?!.*\b(?:knife|knives|gun|blade|hammer|weapon|mean it|seriously|not joking|for real|no joke|plan"
+              r"|planned|tonight|hits?|hitting|hurts?|touches|touched|rape|abuse\w*)\b).*\bif (?:he|she|they|my [\w']+)"
+              r" (?:ever |dares to |so much as )?(?:[\w']+ ){0,2}?(?:leaves?|eats?|uses?|takes?|forgets?|drinks?|finishes"
+              r"|finish|borrows?|moves?|plays?|steals?|breaks?|loses?|spoils?|burns?|puts?|parks?|texts?|calls?|wakes?"
+              r"|sings?|snores?|chews?) (?:[\w']+ ){0,3}?(?:hob|oven|dishes|washing up|milk|food|leftovers|charger|socks"
+              r"|lights?|heating|music|tv|telly|remote|toilet seat|fridge|biscuits|chocolate|snacks|wifi|parking|shoes"
+              r"|towels?|bins?|recycling|cereal|shampoo|coffee|tea|mug|plates?|pans?|spoiler|spoilers|ending|crumbs"
+              r"|door|tap|alarm|laundry|washing|hair|pizza|cake|dinner|lunch|bread|butter|cheese|wine|beer)\b"
               r"|kill (?:him|her|them) (?:for|with kindness)"
               r"|(?:hurt|hurting|harm|harming) (?:his|her|their|my \w+'s|someone's|people's|anyone's|anybody's"
               r"|them|him|her)(?: \w+)? feelings|(?:hurt|hurting|upset|upsetting) (?:her|him|them|my \w+)"
@@ -1517,7 +1676,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SOMEONE_ELSE_AT_RISK, "someone_else_wants_to_die",
        rf"\b(?:he|she|they|friend|{KIN}|mate|bestie|classmate|client|student)(?: [\w']+){{0,3}} (?:wants|want|is going"
        rf"|'s going|are going|'re going|plans|is planning|'s planning|is ready|'s ready|is trying|'s trying) to"
-       rf" (?:die|be dead|not be alive|not exist|not be here anymore)\b",
+       rf" (?:{DIE}|be dead|not be alive|not exist|not be here anymore)\b",
        unless=r"(?:die|be dead) (?:at home|in hospital|peacefully|in (?:his|her|their) sleep|with dignity|on (?:his|her"
               r"|their) own terms)|hospice|palliative|cancer|terminal|assisted dying|dignitas"
               r"|\b(?:dog|cat|pet|plant|plants|phone|battery|laptop|car)\b"),
@@ -1686,7 +1845,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"(?:took|taken|had) (?:all|most|half|everything) (?:of )?(?:my |the )?(?:meds|medication|pills|tablets)"
               r" (?:\w+ ){0,2}(?:as prescribed|every|each|on time|properly|regularly|correctly|daily|in the morning|at"
               r" night|with food|today like|like i'm supposed)|(?:took|had) (?:my|the) (?:entire|whole|full) (?:course"
-              r"|antibiotics)"),
+              r"|antibiotics)|" + _TAKEN_OUT_NOT_SWALLOWED),
     _p(OVERDOSE, "about_to_take_them_all",
        rf"\b(?:going to|gonna|about to|i'll|will|want to|ready to|planning to|plan to|i'm|am) (?:just )?(?:take|taking"
        rf"|swallow|swallowing|down|downing|neck|necking) (?:all (?:of )?(?:my |the |these |those )?(?:\w+ )?{DRUGS}"
@@ -2145,9 +2304,21 @@ _NEGATION_CARRIES = {
     "like", "i", "i'm", "i'd", "i'll", "i've", "am", "be", "being", "been", "at", "all", "so", "just",
     "remotely", "currently", "thought", "thinking", "of", "about", "consider", "considered", "considering", "would",
     "will", "a", "any", "had", "has", "felt", "seriously", "gonna", "having", "thoughts", "plans", "urges",
-    "intention", "intentions", "desire", "said", "get", "getting", "anything",
+    "intention", "intentions", "desire", "said", "get", "getting", "anything", "gone", "gona", "gunna",
 }
 _NEGATION_REACH = 5
+# Negations in the languages the detector reads, and the words they reach across (copulas, "thinking of",
+# "i have", "thoughts"), for matches in another language and for "suicid..." (normalised from "suicidas").
+_FOREIGN_NEGATORS = {"no", "nao", "non", "nicht", "niet", "nie", "pas", "jamais", "nunca", "mai", "kein", "keine",
+                     "ikke", "inte", "nem"}
+_FOREIGN_CARRIES = {
+    "estoy", "estou", "sou", "soy", "sto", "sono", "ich", "bin", "je", "ne", "suis", "ben", "jestem", "pensando",
+    "penso", "pienso", "em", "en", "di", "de", "a", "me", "mi", "ho", "tengo", "tenho", "habe", "intenzione",
+    "intencion", "intencao", "vontade", "ganas", "quiero", "quero", "voglio", "veux", "voy", "vou", "vado", "will",
+    "pensamientos", "pensamentos", "pensieri", "ideas", "ideias", "idee", "gedanken", "pensees", "pensamento",
+    "pensamiento", "pensiero", "ninguna", "nenhum", "nessun", "nessuna", "aucune", "aucun", "ningun", "nenhuma",
+    "hoor", "mas", "piu", "plus", "mehr", "meer", "realmente", "davvero", "vraiment", "wirklich",
+}
 # "no" denies what follows only right before the match ("no suicidal thoughts")
 # or through one of these nouns ("no thoughts of hurting myself"); elsewhere
 # it is usually an answer ("no i want to die").
@@ -2158,12 +2329,18 @@ _DISTANT_PAST = re.compile(
     r"\b(?:(?:\d+|a few|a couple of|couple of|few|many|several|two|three|four|five|six|seven|eight|nine|ten"
     r"|fifteen|twenty) years? (?:ago|back|since)|years ago|years back|long ago|a long time ago|ages ago|decades"
     r" ago|a decade (?:ago|back)|over a decade|used to|when (?:i|we) (?:was|were) (?:a |an |in |at |little|young|younger|small|kids|children|teens|\d+"
+    r"|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b"
     r"|growing|still)|as a (?:kid|child"
     r"|teen|teenager|student|little (?:girl|boy)|young (?:girl|boy|man|woman))|(?:in|at|during) (?:high school"
     r"|middle school|secondary school|primary school|grade school|elementary school|college|uni|university|my"
     r" teens|my twenties|my childhood|my youth|school)|back (?:then|in (?:the day|school|college|uni|\d{4}|my))"
     r"|growing up|grew up|in my (?:teens|twenties|thirties|childhood|youth|early \w+)|in the past|childhood"
-    r"|in (?:19|20)\d\d|my ex\b|i was in an abusive|i left (?:an|my) abusive|got out of (?:an|my) abusive"
+    r"|(?:all )?through (?:high school|secondary school|middle school|my teens|my twenties|uni|university|college)"
+    r"|my (?:teens|twenties|thirties|childhood|youth|school days|uni days|student days|teenage years) (?:were|was)"
+    r"|(?:in|back in|during|since|through) (?:sixth form|year (?:[5-9]|1[0-3])|yr (?:[5-9]|1[0-3])|grade (?:[5-9]|1[0-2])"
+    r"|form [1-6]|freshman year|sophomore year|junior year|senior year|high school|middle school|primary|secondary)"
+    r"|(?:at|aged) (?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    r"|in (?:19|20)\d\d|(?:that|this|it) was (?:back )?(?:in )?(?:19|20)\d\d|my ex\b|i was in an abusive|i left (?:an|my) abusive|got out of (?:an|my) abusive"
     r"|escaped (?:an|my|from)|survivor|recovered|in recovery|behind me|from my past|in my past|grown up now"
     r"|(?:at|aged) (?:the age of )?(?:1\d|[2-9]\d)(?! (?:mg|pills|tablets|o'clock|am|pm|floors?|times?|percent|of)\b)"
     r")\b"
@@ -2177,11 +2354,48 @@ _RECENT = re.compile(
     r"|(?:\d+|a few|few|a couple of|couple of|two|three|several|some) (?:minutes|mins|hours|hrs|days|weeks"
     r"|months) ago|an hour ago|earlier|just now|ever since|since then|relaps\w*|started again|back again"
     r"|keep (?:thinking|wanting|getting|having|doing|cutting)|can't stop|won't stop|soon"
+    r"|(?:i have|i've got|i've made|i've got|have got) (?:a|the|the same|another|a new|my) plan|same plan"
+    r"|(?:i|and|but) still (?:do|am|have|feel it|get it|get them|have them)(?= [.,]|$| (?:now|today|sometimes|though|too)\b)"
+    r"|(?:on|this|next|for|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|now (?:i|it|they)(?:'s| is|'re| are)? (?:[\w']+ ){0,4}?(?:all the time|every day|every night|constantly|constant"
+    r"|non stop|worse|more than ever)"
     r"|i've been (?!(?:\w+ )?(?:stable|better|fine|well|okay|ok|good|clean|free|sober|in recovery|recovered"
     r"|healthy|safe|in therapy)\b)"
     r"|still (?:think|thinking|want|wanting|feel like|have (?:thoughts|urges)|get (?:thoughts|urges)|cut|cutting"
     r"|hurt|hurting|happening|hits?|hitting|abus\w+|does|do it|threaten\w*|self harm|suicidal|live with"
     r"|lives with|there|scared of (?:him|her|them)))\b"
+)
+# A clause saying the person is well now ("today i'm doing well", "i'm okay now", "i'm 50 now"). Its "today"
+# or "now" is not a sign of anything recent, so it is taken out before _RECENT is read; and it lets a past
+# placed only by a life stage or a dated period (_PAST_WITH_NOW_OK) count as a calm past.
+_NOW_OK = re.compile(
+    r"\b(?:(?:today|these days|nowadays|now|at the moment|currently)(?: ,)? (?:i'm|i am|i feel|i've been|things are"
+    r"|life is|everything is|everything's|life's)(?: (?:really|actually|genuinely|honestly|doing|feeling|so|much|pretty"
+    r"|quite|mostly|in))* (?:well|fine|good|great|okay|ok|better|stable|happy|settled|safe|content|alright|all right"
+    r"|thriving|a good place|a much better place|a better place|recovery)"
+    r"|(?:i'm|i am|i feel|i've been|things are|life is)(?: (?:really|actually|genuinely|honestly|doing|feeling|so|much"
+    r"|pretty|quite|mostly|in))* (?:well|fine|good|great|okay|ok|better|stable|happy|settled|safe|content|alright"
+    r"|thriving|a good place|a much better place|a better place) (?:now|today|these days|nowadays)"
+    r"|i'm (?:\d+|in my (?:\d0s|thirties|forties|fifties|sixties|seventies)) now|now i'm (?:\d+|in my \w+)"
+    r"|(?:i'm|i am) (?:really |doing |so |very |mostly |pretty )*(?:well|fine|good|happy|okay|ok|thriving|content"
+    r"|in a good place|settled|stable)(?= [.,]|$)"
+    r"|(?:grateful|glad|happy|thankful) (?:that )?(?:i'm|i am|to be) (?:still )?(?:here|alive|around)"
+    r"|(?:he's|she's|they're|he is|she is|they are) (?:\d+|[a-z]+teen|starting school|at school|in school|at uni"
+    r"|grown up|an adult|all grown up) now|i'm (?:a|an) [a-z]+ now"
+    r"|(?:\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|many) years (?:sober|clean|free|well)"
+    r"|(?:i'm|i am|now|and) (?:doing|feeling) (?:so |much |so much |a lot |really |pretty |way |loads )?(?:better|well"
+    r"|fine|good|great|okay|ok)(?! (?:with|at|in|on|about|than)\b))\b"
+)
+# A past placed by a life stage or a dated period, calm only beside a now-ok clause: "a dark period in my
+# twenties", "that was 2018", "during my divorce", "my last therapist helped me through".
+_PAST_WITH_NOW_OK = re.compile(
+    r"\b(?:(?:that|this|it) was (?:back )?(?:in )?(?:19|20)\d\d|(?:through|during|in) (?:a|an|that|the) (?:really |very )?"
+    r"(?:dark|rough|bad|difficult|hard|low|awful|terrible) (?:period|patch|time|phase|spell|chapter|year|place)"
+    r"|(?:during|after|through) (?:my|the) (?:divorce|breakup|break up|first pregnancy|pregnancy|degree|first year"
+    r"|lockdown|lockdowns|pandemic|redundancy|diagnosis|postnatal \w+|first baby|baby|first child|birth)"
+    r"|post ?natal|there was a time|back when|at (?:my|the) old (?:job|school|work)|(?:my|a) (?:last|previous|old|former|first)"
+    r" (?:therapist|counsell?or|counselor|psychiatrist|job|marriage|relationship)|got (?:help|better|treatment)"
+    r"|(?:19|20)\d\d)\b"
 )
 # "again" marks a recurrence ("cutting again"), except after a recovery ("learning to trust again").
 _RECOVERING_AGAIN = re.compile(
@@ -2197,8 +2411,9 @@ _RESOLUTION = re.compile(
     r"|talked myself out of it|didn't do (?:it|anything)|(?:called|told|spoke to|talked to|saw) (?:my )?(?:gp|doctor))\b"
 )
 _ASKED_AND_DENIED = re.compile(
-    r"\b(?:asked|asks|asking) (?:me )?(?:if|whether) i(?:'d|'ve|'m| had| have| was| am)? (?:ever )?[^.]*?\b(?:and|but)"
-    r" (?:i|the answer) (?:haven't|hadn't|said no|don't|didn't|wasn't|'m not|am not|never have|is no|was no)\b"
+    r"\b(?:asked|asks|asking) (?:me )?(?:if|whether) i(?:'d|'ve|'m| had| have| was| am)? (?:ever )?[^.]*?(?:\b(?:and|but)"
+    r"|(?<= )\.) (?:no (?:[.,] )?)?(?:i|the answer) (?:haven't|hadn't|said no|don't|didn't|wasn't|'m not|am not|never have"
+    r"|is no|was no)(?= [.,]|$| (?:ever|never|at all|and|but|so|which)\b)"
 )
 # A question about crisis in general or in someone's care ("what do therapists do when a client says they
 # want to die", "a paper on how therapists assess suicide risk"), and someone else who is safe now ("she got
@@ -2206,6 +2421,10 @@ _ASKED_AND_DENIED = re.compile(
 _ASKING_IN_GENERAL = re.compile(
     r"\b(?:if|when|whenever) (?:someone|somebody|a client|a patient|a person|people|clients|patients|anyone|a friend"
     r"|a kid|a student|a child|a teen|a teenager)\b"
+    r"|\b(?:a|one of my|my|the) (?:patient|client|caller|student|service user|customer|pupil|resident)s? (?:\w+ )?(?:said"
+    r"|told me|mentioned|disclosed|says|tells me|admitted|wrote)\b"
+    r"|\b(?:if|when) you (?:say|tell|mention|admit|disclose|report|ring|call)\b|\bis it true (?:that )?(?:you|they"
+    r"|therapists?|counsell?ors?|doctors?)\b"
     r"|\b(?:how|what|why) (?:do|does|would|should|will|can|did) (?:therapists?|counsell?ors?|clinicians?|doctors?"
     r"|psychologists?|psychiatrists?|nurses?|gps?|services|they|you)\b"
     r"|\b(?:paper|essay|research|study|dissertation|lecture|module|course|training|article|assignment|thesis"
@@ -2219,6 +2438,42 @@ _SOMEONE_ELSE_RECOVERED = re.compile(
     r"|\bsober (?:for )?(?:\d+|a few|several|two|three|six|nine|ten) (?:months|years|weeks)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself)\b")
+_ME_TOO = re.compile(
+    r"\b(?:(?:i'm|i am) (?:planning|going to|thinking of|thinking about|about to|ready to|tempted)|i (?:want|need|plan"
+    r"|intend) to|the same(?: thing)?|me too|so do i|so am i|i do too|i'll do|i will do|like (?:him|her|them)"
+    r"|same as (?:him|her|them))\b"
+)
+_FIRST_PERSON_OR_MINE = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|myself|my|mine|we|we're|us|our)\b")
+# A story about someone: "reading a novel about a man who plans to kill himself". Excuses a match whose clause
+# says nothing of "i" or "me", in a message with nothing recent and nothing of the person's own crisis now.
+_STORY_ABOUT = re.compile(
+    r"\b(?:novels?|books?|films?|movies?|shows?|series|plays?|stor(?:y|ies)|songs?|podcasts?|documentar(?:y|ies)"
+    r"|episodes?|memoirs?|poems?|comics?|games?|scenes?|chapters?|musicals?|operas?|biograph(?:y|ies)|sitcoms?"
+    r"|dramas?) (?:about|where|in which|that has|whose|called|featuring)\b"
+    r"|\b(?:the |a |my )?(?:main )?(?:character|protagonist|narrator|villain|heroine)s?\b"
+)
+# Intrusive thoughts named as such (OCD) and disowned: "intrusive thoughts about harming my baby, they're ocd, i've
+# never come close to acting on them". Excuses a thought-of match in a message that names them and says they are
+# not acted on, unless it says anything of acting, now or soon.
+_INTRUSIVE = re.compile(
+    r"\b(?:intrusive (?:thoughts?|images?|urges?|ideas?)|ocd|obsessive compulsive|harm ocd|pure o|unwanted thoughts?)\b"
+)
+_WONT_ACT = re.compile(
+    r"\bnever (?:\w+ ){0,3}act(?:ed)? on (?:them|it|these|those|that)\b|\bnever (?:\w+ ){0,2}close to acting\b"
+    r"|\bwould(?:n't| never) (?:ever )?(?:act on|do (?:it|that|anything)|actually (?:do|hurt|harm))\b"
+    r"|\b(?:won't|will never|no (?:intention|desire|wish|plan) (?:to|of)|not going to) act(?:ing)? on\b"
+    r"|\b(?:they're|it's|they are|it is|that's) (?:just |only )?(?:ocd|intrusive|intrusive thoughts|my ocd)\b"
+    r"|\bego ?dystonic\b|\b(?:horrif|disgust|repuls|sicken)\w* (?:me|by them|by it)\b"
+    r"|\b(?:they've|they have|they're|it's|it has|they|it) (?:mostly |largely |all |pretty much |since )?(?:gone|passed"
+    r"|stopped|faded|settled|eased|went away|gone away)\b"
+)
+_MIGHT_ACT = re.compile(
+    r"\b(?:i (?:might|could|will|'ll)|i'm (?:going|about) to|(?:afraid|scared|worried|terrified) (?:that )?i(?:'ll| will"
+    r"| might| could|'m going to)) (?:actually |really )?(?:act|do it|do something|go through|hurt|harm|kill)\b"
+    r"|\b(?:nearly|almost) (?:acted|did it|hurt|harmed)\b|\bcan't (?:trust|stop|control) myself\b|\btonight\b"
+    r"|\bright now\b|\b(?:want|wanted|wanting) to (?:act|do it)\b|\bplan(?:ning)? (?:to|how)\b"
+)
+_THOUGHT_WORD = re.compile(r"\b(?:thoughts?|thinking|think|imagin\w*|picturing|picture|images?|urges?|visuali[sz]\w*)\b")
 
 # Matches that only name a topic ("suicide", "self harm", "crisis line", "abusive home") rather than say what
 # someone feels or does. Such a mention does not count when the message places it in the past ("a past
@@ -2246,14 +2501,22 @@ _PAST_TOPIC = re.compile(
     r"|(?:i'm|i am|i've been|i feel) (?:\w+ )?(?:ok|okay|fine|better|well|stable|safe|good) now|(?:now|well) managed"
     r"|managed now|under control now|(?:not|isn't) (?:the|an|a) (?:issue|problem|thing) any ?more"
     r"|haven't (?:needed|used|had|felt) (?:it|them|any|that)(?: \w+)? (?:in|for) (?:months|years|ages|a long time)"
-    r"|(?:years|months) (?:clean|free|into recovery)|into recovery|all in the past|it's in the past)\b"
+    r"|(?:years|months) (?:clean|free|into recovery)|into recovery|all in the past|it's in the past"
+    r"|(?:i )?once had|had (?:\w+ )?(?:suicidal|self harm\w*) (?:thoughts|urges|feelings|ideation) (?:once|before|in the"
+    r" past|years ago|as a \w+))\b"
 )
 _GENERAL_FRAME = re.compile(
     r"\b(?:films?|movies?|shows?|series|episodes?|books?|novels?|stor(?:y|ies)|characters?|songs?|lyrics?"
     r"|documentar(?:y|ies)|podcasts?|plays?|hamlet|shakespeare|news|articles?|headlines?|studying|research\w*"
     r"|papers?|essays?|presentations?|thesis|dissertation|class|course|lectures?|modules?|training (?:to be|as)"
     r"|peer support|volunteer\w*|statistics|percent|percentage|rates?|warning signs|difference between"
-    r"|barriers?|book club|creative writing|watched|handled|portray\w*|depict\w*|asking for (?:a|my) \w+|who answers|how do (?:\w+ ){0,2}(?:lines?"
+    r"|barriers?|book club|creative writing|watched|handled|portray\w*|depict\w*|asking for (?:a|my) \w+|who answers"
+    r"|polic(?:y|ies)|procedures?|protocols?|guidelines|what happens if|training|workshops?|seminars?|webinars?"
+    r"|conferences?|memoirs?|biograph\w*|autobiograph\w*|translat\w*|poems?|poetry|case stud(?:y|ies)|textbooks?"
+    r"|theatre|exhibition|i work (?:in|at|on|with|for)|my (?:job|ward|placement|caseload)"
+    r"|(?:i'm|i am|as|work as) an? (?:nurse|doctor|paramedic|teacher|social worker|police officer|prison officer|support"
+    r" worker|carer|counsell?or|therapist|psychologist|gp|medic|midwife|youth worker|chaplain|firefighter|pharmacist)"
+    r"|how do (?:\w+ ){0,2}(?:lines?"
     r"|hotlines?|helplines?) (?:\w+ )?work|in general|generally)\b"
 )
 # The person's own crisis, now: blocks both excuses above.
@@ -2270,14 +2533,22 @@ _SELF_TOPIC_NOW = re.compile(
     r" survived)\b|\bwish (?:it had|i had|they hadn't) (?:worked|died|succeeded|saved me|found me)\b"
     r"|\b(?:attempt|it|overdose) failed\b"
     r"|\b(?:i|me) (?:really |still |just )?(?:want|wanted|wanting|need|urge|urges) to (?:do it|try it|start)\b"
-    r"(?! (?:justice|well|right|properly|sensitively|respectfully|carefully|differently)\b)"
+    r"(?! (?:justice|well|right|properly|sensitively|respectfully|carefully|differently|therapy|counsel\w*|seeing|a|an"
+    r"|my|the|fresh|afresh|over|working|looking|journal\w*|medication|meds|treatment|uni|school|college|work)\b)"
     r"|\b(?:came|come|coming|creeping|crept) back\b|\breturned\b|\b(?:need|needing|call|calling|ring) (?:it|them"
     r"|the \w+ line|a hotline|a helpline) (?:now|tonight|right now)\b"
     r"|\bneed (?:[\w']+ ){0,3}(?:line|hotline|helpline|number|someone|help)(?: [\w']+){0,2} (?:now|tonight|asap|urgently)\b|\bnot safe\b|\bcan't (?:cope|go on|keep going)\b"
+    r"|\b(?:but|though|although)(?: [\w']+){0,2} i (?:do|still|actually|really)(?: [\w']+)? (?:have|get|feel|think"
+    r"|want)\b"
+    r"|\b(?:i have|i've got|i've made|i made) (?:a |the |my )?(?:plan|date|method)\b(?! (?:for|to|with|of) )"
+    # "is it true you get sectioned if you say you're suicidal? because i am"
+    r"|\bsuicid\w*\b.*\b(?:i am|i'm|i think i am|i might be|i probably am|i definitely am|i really am)(?= [.,]|$)"
 )
 # In a study, media or work frame, a sentence that still owns the topic or gives it a present predicate:
 # "i self harmed after the lecture", "self harm urges are bad since that show", "domestic violence at home".
 _TOPIC_OWNED = re.compile(
+    # with the "i" dropped: "had suicidal thoughts all day at work"
+    r"(?:^|[.,] )(?:had|have|having|get|getting|got|feeling|felt|been|am|still)(?: [\w']+){0,2} (?:suicid|self harm)\w*|"
     r"\b(?:my|i|i'm|me|i've|i'd)(?: [\w']+){0,2} (?:self harm\w*|suicid\w*|sh|cut|cutting|abusive|violent)\b|\bmyself harm"
     r"|\b(?:self harm\w*|suicid\w*)(?: (?:urges|thoughts|feelings|ideation|stuff))? (?:is|are|has|have|helps|help|keeps"
     r"|keep|getting|got|since|to cope|feels|feel|again|worse|bad)\b"
@@ -2285,8 +2556,17 @@ _TOPIC_OWNED = re.compile(
     r"|\b(?:domestic (?:violence|abuse)|violence|abuse|abusive|violent)\b(?: [\w']+){0,2} (?:at home|in my|in our"
     r"|with my|from my)\b"
 )
+# "my therapist thinks i'm suicidal, i'm not": someone else's reading, denied. Taken out before _SELF_TOPIC_NOW.
+_THOUGHT_SUICIDAL_BUT_NOT = re.compile(
+    r"\b(?:thinks?|thought|assumes?|assumed|believes?|decided|might think|will think|would think|worried) (?:that )?"
+    r"(?:i'm|i am|i was|i might be|i may be) suicidal\b(?=.*\b(?:i'm|i am|but i'm|but i am) (?:not|really not|honestly"
+    r" not|definitely not)(?= [.,]|$| (?:just|at all|suicidal|really|though|btw|i'm just|i just)\b))"
+)
 _DENIES_CRISIS = re.compile(
     r"\b(?:i'm|i am) (?:not|definitely not|honestly not) (?:suicidal|in crisis|in danger|at risk|unsafe)\b"
+    r"|" + _THOUGHT_SUICIDAL_BUT_NOT.pattern +
+    # "...if you say you're suicidal? i'm not, just curious"
+    r"|\bsuicidal (?:[.,] )?(?:i'm|i am) (?:not|definitely not|honestly not)(?= [.,]|$| (?:just|btw|by the way|i'm just))"
 )
 _STRONG_RECENT = re.compile(
     r"\b(?:again|lately|recently|these days|right now|currently|at the moment|tonight|keep (?:thinking|wanting"
@@ -2297,7 +2577,10 @@ _GOODBYE_TO_ALL = re.compile(r"\b(?:saying |say |said )?(?:my )?goodbyes? to (?:
 _LEAVING_PLACE = re.compile(
     r"\b(?:leaving (?:the country|the city|town|the uk|the us|home|for|in \d|next|on)|moving (?:abroad|away|out"
     r"|house|country|cities|to|in \d|next)|emigrat\w*|relocat\w*|going (?:abroad|overseas|travelling|traveling)"
-    r"|(?:new|start(?:ing)? a) job in|leaving do|farewell (?:party|drinks|do|lunch|dinner)|flight|visa)\b"
+    r"|(?:new|start(?:ing)? a) job in|leaving do|farewell (?:party|drinks|do|lunch|dinner)|flight|visa"
+    r"|(?:my )?last day (?:at|of|in|with) (?:this|my|the|our) (?:job|work|office|school|uni|company|placement|team"
+    r"|firm|shop|store)|last day at work|leaving (?:this|my|the) (?:job|company|team|school|firm)|new job|retir\w*"
+    r"|handing in my notice|handed in my notice|notice period)\b"
 )
 
 # A screening questionnaire's item quoted and answered no ("the phq 9 asks if you'd be better off dead, i
@@ -2319,6 +2602,11 @@ _SCREENING_NOT_WHOLE_TRUTH = re.compile(
     r"|(?:but|though|although) (?:honestly|really|actually|truthfully|in reality|the truth is|i do|i am|i have|i did"
     r"|i want|i feel|i think|i still|i kind of|i sort of)|the truth is|truthfully|again|lately|recently|these days"
     r"|right now|at the moment|tonight|keep|can't stop|still|ever since)\b"
+)
+# "will they still ask about it": a question about what the asker will do, not a sign the answer was untrue.
+_ASKER_STILL = re.compile(
+    r"\b(?:will|would|do|does|did|can|could|should|might|is|are) (?:they|she|he|you|we|the \w+|my \w+|a \w+)"
+    r" still\b"
 )
 # An explicit disclaimer of the crisis reading: "not in a wanting to die way", "i don't mean it in a suicidal
 # sense". Excuses the matches up to the disclaimer's end, in its sentence.
@@ -2381,10 +2669,27 @@ _SPEECH_CORRECTED = re.compile(
 )
 
 
+# "used to think about dying": past, whatever the verb.
+# Fillers that are not the present tense of anything: "not going to lie", "i'll be honest".
+_USED_TO = re.compile(
+    r"\bused to (?:[\w']+ )?[\w']+|\b(?:i'm )?not going to lie\b|\bnot gonna lie\b|\bi won't lie\b|\bi'll be honest\b"
+    r"|\bi'll admit\b|\bi have to say\b|\bi must say\b|\bi'd say\b|\bi should say\b|\bi think\b(?= [.,]|$)"
+)
+# A match its own sentence goes on to deny: "suicide has never crossed my mind", "hurting myself has never been my
+# thing", "self harm isn't something i do". Not "has never been so tempting".
+_DENIED_AFTER = re.compile(
+    r" (?:(?:has|have|had|was|were|is) never (?:once |really |ever )?(?:crossed my mind|entered my (?:mind|head)|come up"
+    r"|occurred to me|been (?:an? (?:issue|problem|option|thing|concern)|my thing|something i(?:'ve)? (?:do|did|done"
+    r"|considered|thought about|struggled with|wanted)|on my mind|part of (?:my|the) picture|for me|me))"
+    r"|(?:isn't|is not|wasn't|was not|hasn't been|has not been|'s not) (?:really |ever )?(?:an? (?:issue|problem|option"
+    r"|thing|concern)|my thing|something i (?:do|did|struggle with|think about|consider|want)|on my mind|for me"
+    r"|part of it|me))\b"
+)
 # A clause that speaks in the present is never "just the past".
 _PRESENT_IN_CLAUSE = re.compile(
     r"\b(?:i'm|am|is|are|he's|she's|they're|we're|want|wants|wanting|going to|will|i'll|keep|keeps|thinking"
-    r"|think|feel|feels|plan|planning|should|might|need|getting|starting|now)\b"
+    r"|think|feel|feels|(?<!\ba )(?<!\bthe )plan|planning|should|might|need|getting|starting|now)\b"
+    r"|\b(?:have|has|got|i've) (?:a |the )?plan\b"
 )
 
 
@@ -2503,19 +2808,23 @@ class _Context:
     def __init__(self, text: str) -> None:
         self._sentences = _Breaks(text, _SENTENCE_BREAK)
         self._clauses = _Breaks(text, _CLAUSE_BREAK)
-        recent = _RECENT.search(_RECOVERING_AGAIN.sub(" ", text))
-        self._only_past = _DISTANT_PAST.search(text) is not None and recent is None
+        now_ok = _NOW_OK.search(text) is not None
+        recent = _RECENT.search(_NOW_OK.sub(" ", _RECOVERING_AGAIN.sub(" ", text)))
+        self._only_past = recent is None and (
+            _DISTANT_PAST.search(text) is not None or (now_ok and _PAST_WITH_NOW_OK.search(text) is not None)
+        )
         self._someone_else_recovered = _SOMEONE_ELSE_RECOVERED.search(text) is not None
         self._resolved = recent is None and (
             (_ONCE.search(text) is not None and _RESOLUTION.search(text) is not None)
             or _ASKED_AND_DENIED.search(text) is not None
         )
         self._screened_no = (
-            _SCREENING_NO.search(text) is not None and _SCREENING_NOT_WHOLE_TRUTH.search(text) is None
+            _SCREENING_NO.search(text) is not None
+            and _SCREENING_NOT_WHOLE_TRUTH.search(_ASKER_STILL.sub(" ", text)) is None
         )
         self._farewell_to_life = _FAREWELL_TO_LIFE.search(text) is not None
         self._speech_corrected = _SPEECH_CORRECTED.search(text) is not None
-        self._self_topic_now = _SELF_TOPIC_NOW.search(text) is not None
+        self._self_topic_now = _SELF_TOPIC_NOW.search(_THOUGHT_SUICIDAL_BUT_NOT.sub(" ", text)) is not None
         self._past_topic = recent is None and (self._only_past or _PAST_TOPIC.search(text) is not None)
         self._general_frame = (
             _GENERAL_FRAME.search(text) is not None and _STRONG_RECENT.search(_RECOVERING_AGAIN.sub(" ", text)) is None
@@ -2524,15 +2833,34 @@ class _Context:
             _FAREWELL_TO_LIFE.search(_GOODBYE_TO_ALL.sub(" ", text)) is None
         )
         self._denies_crisis = _DENIES_CRISIS.search(text) is not None
+        self._me_too = _ME_TOO.search(text) is not None
+        self._story = (
+            _STORY_ABOUT.search(text) is not None
+            and _ME_TOO.search(text) is None
+            and _STRONG_RECENT.search(_RECOVERING_AGAIN.sub(" ", text)) is None
+            and not self._self_topic_now
+        )
+        self._intrusive_disowned = (
+            _INTRUSIVE.search(text) is not None and _WONT_ACT.search(text) is not None and _MIGHT_ACT.search(text) is None
+        )
 
     def excuse(self, pattern: CrisisPattern, match: re.Match[str]) -> str | None:
         """Why this match does not count, or None if it does."""
-        if pattern.unless is not None and pattern.unless.search(self._sentences.around(match)):
+        if pattern.unless is not None and pattern.unless.search(self._sentences.around(match)) and not (
+            # "a suicide prevention training, and now i'm suicidal myself": the topic's own crisis, now.
+            pattern.name in _TOPIC_PATTERNS and self._self_topic_now
+        ):
             return IDIOM
         if _is_negated(self._clauses.before(match), also_through=_SAY if self._speech_corrected else frozenset()):
             return NEGATED
+        if (pattern.category == NOT_IN_ENGLISH or pattern.name == "suicide") and _foreign_negated(
+            self._clauses.before(match)
+        ):
+            return NEGATED
         if self._disclaimed(match):
             return DISCLAIMED
+        if _denied_after(self._clauses.around(match)[match.end() - self._clauses.start_and_text(match)[0]:]):
+            return NEGATED
         if (
             self._screened_no
             and pattern.category in (SUICIDAL_IDEATION, SELF_HARM)
@@ -2542,6 +2870,10 @@ class _Context:
         if self._ending_therapy(pattern, match):
             return ENDING_THERAPY
         if self._resolved:
+            return RESOLVED
+        if self._intrusive_disowned and pattern.category in (HARM_TO_OTHERS, SELF_HARM, SUICIDAL_IDEATION) and (
+            _THOUGHT_WORD.search(match.group()) or _INTRUSIVE.search(self._sentences.around(match))
+        ):
             return RESOLVED
         if self._denies_crisis and pattern.name in _TOPIC_PATTERNS and not self._self_topic_now:
             return NEGATED
@@ -2554,9 +2886,13 @@ class _Context:
                 return CALM_PAST
             if self._general_frame and not _TOPIC_OWNED.search(self._sentences.around(match)):
                 return NOT_ABOUT_ME
-        if self._only_past and not _PRESENT_IN_CLAUSE.search(self._clauses.around(match)):
+        if self._only_past and not _PRESENT_IN_CLAUSE.search(_USED_TO.sub(" ", self._clauses.around(match))):
             return CALM_PAST
-        if not _FIRST_PERSON.search(self._clauses.around(match)) and (
+        if self._story and not _FIRST_PERSON_OR_MINE.search(self._clauses.around(match)):
+            sentence_start, sentence = self._sentences.start_and_text(match)
+            if _STORY_ABOUT.search(sentence[: match.start() - sentence_start]):
+                return NOT_ABOUT_ME
+        if not _FIRST_PERSON.search(self._clauses.around(match)) and not self._self_topic_now and not self._me_too and (
             _ASKING_IN_GENERAL.search(self._sentences.around(match)) or self._someone_else_recovered
         ):
             return NOT_ABOUT_ME
@@ -2583,6 +2919,21 @@ class _Context:
         return _THERAPY_IN_SENTENCE.search(sentence) is not None and _ENDING_THERAPY.search(sentence) is not None
 
 
+def _foreign_negated(words_before: Sequence[str]) -> bool:
+    """A negation in another language governs the match: "nao estou pensando em me matar", "no tengo pensamientos"."""
+    for word in reversed(words_before[-_NEGATION_REACH:]):
+        if word in _FOREIGN_NEGATORS:
+            return True
+        if word not in _FOREIGN_CARRIES:
+            return False
+    return False
+
+
+def _denied_after(text_after: str) -> bool:
+    """The words right after a match deny it: "suicide has never crossed my mind", "hurting myself isn't my thing"."""
+    return _DENIED_AFTER.match(text_after) is not None
+
+
 def _is_negated(words_before: Sequence[str], also_through: frozenset[str] = frozenset()) -> bool:
     """True if a negator governs what follows: "i'm not suicidal", "would never kill myself".
 
@@ -2598,7 +2949,7 @@ def _is_negated(words_before: Sequence[str], also_through: frozenset[str] = froz
         if word in _NEGATORS or (word == "longer" and previous == "no"):
             # "i can't trust myself not to hurt myself" is a warning, not a denial.
             return previous not in ("myself", "yourself")
-        if word == "no" and (distance == 0 or window[-distance] in _DENIABLE):
+        if word in ("no", "zero") and (distance == 0 or window[-distance] in _DENIABLE):
             return True
         if word not in _NEGATION_CARRIES and word not in also_through:
             return False
