@@ -344,6 +344,17 @@ _DROP_OR_WATER = (
     r"(?:bridge|cliffs?|tracks|railway line|level crossing|river|pier|roof|rooftop|edge|quarry|viaduct|motorway bridge"
     r"|sea|coast|lake|reservoir|woods|canal|harbour|docks|forest)"
 )
+# What someone leaves behind before going quiet, and the silence after it.
+_PARTING_WORDS = (
+    r"(?:goodbye|bye forever|sorry for everything|i love you|love you all|(?:look after|take care of|tell) (?:[\w']+ ){1,2}"
+    r"(?:for me|i love (?:her|him|them|you))|it's not your fault|don't blame yourself)"
+)
+_SILENCE = (
+    r"(?:not (?:answering|replying|picking up|responding)|isn't (?:answering|replying|picking up)|won't (?:answer|reply"
+    r"|pick up)|stopped (?:replying|answering|responding)|(?:turned|switched) (?:off )?(?:his|her|their) (?:location|phone)"
+    r"|location off|phone off|phone(?:'s| is) (?:off|dead|switched off)|straight to voicemail|can't (?:reach|get hold of"
+    r"|find) (?:him|her|them))"
+)
 _LAST_TIME = (
     r"(?:attempt|attempted|tried|last time|ended up in|overdosed?|felt (?:like this|this way)|feel (?:exactly )?(?:like"
     r" (?:this|that)|this way) again)"
@@ -860,6 +871,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf" monoxide|paracetamol|tylenol)\b"
        rf"|\b(?:how much|how many|what amount|what dose|what quantity)(?: [\w']+){{0,5}} (?:is |are |would be"
        rf" |it takes to be |to be )?(?:lethal|fatal|deadly|to die|to kill (?:me|myself|you|someone)|would kill)\b"
+       rf"|\b(?:googling|googled|searching|searched|researching|reading about|looking up|looked up) (?:[\w']+ )?(?:painless"
+       rf"|easy|easiest|quick|quickest|surest|peaceful|quiet) (?:ways|methods)\b(?! to (?!die|kill|end|go\b))"
        rf"|\b(?:painless|easy|easiest|quick|quickest|best|surest|peaceful) ways? to (?:die|kill myself|end it"
        rf"|end my life|go)\b|\b(?:looking up|look up|looked up|googling|googled|searching|searched|researching"
        rf"|researched|reading about|read about) (?:\w+ )?(?:ways|how|methods) to (?:die|kill myself|end it|end my"
@@ -1033,7 +1046,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\bi'm (?:so |just |really )?done (?:[.,] )?(?:goodbye|farewell|bye forever)\b(?! (?:for now|see|till|until"
        r"|for today)\b)"),
     _p(GOODBYE, "said_my_goodbyes",
-       r"\b(?:said|saying|say|made) (?:all )?my (?:final |last )?goodbyes\b",
+       r"\b(?:said|saying|say|made) (?:all )?my (?:final |last )?(?:goodbyes|byes|farewells)\b",
        unless=r"goodbyes? to (?:my |the |our )?(?:old |last |former )?(?:therapist|counsellor|counselor|team"
               r"|colleagues|coworkers|class|house|flat|school|uni|job|office|students|clients|home|town|city)"),
     _p(GOODBYE, "goodbye_before_i_go",
@@ -1260,7 +1273,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|molested|touches|touched|grabs|grabbed|attacks|attacked|assaults|assaulted|abuses|abused|locks|locked"
        rf"|drags|dragged|bites|bit|stabbed|stabs|smacks|smacked|whips|whipped|headbutted) (?:me|us|my {YOUNG}"
        rf"|my (?:mum|mom|mother|sister|brother|nan|gran|grandma|wife|partner))\b"
-       rf"|{PERPETRATOR}(?:'s| is| keeps| was| started)? (?:\w+ ){{0,2}}(?:throwing|throws|threw) (?:things"
+       rf"|{PERPETRATOR}(?:'s| is| keeps| was| started)? (?:\w+ ){{0,2}}(?:throwing|throws|threw) (?:(?:a|the|his|her|my|some|a heavy|a glass|a hot) )?(?:things"
        rf"|stuff|plates|bottles|glasses|furniture|chairs|knives|\w+) at (?:me|us|my)\b",
        unless=r"\b(?:hit|hits) (?:me|us) (?:up|hard|like|that|how|when i realised|with (?:a|the|this|that"
               r"|another) (?:\w+ ){0,2}(?:deadline|question|comment|news|realisation|realization|bill|request|guilt trip|truth"
@@ -1334,7 +1347,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|videos?))\b"),
     _p(DANGER_FROM_OTHERS, "night_visits",
        rf"{PERPETRATOR}(?: keeps| always| still| has been| sometimes)? (?:comes|coming|came|gets|getting|climbs"
-       rf"|climbing|sneaks|sneaking) (?:into|in) (?:my|our) (?:room|bed|bedroom)(?: at night| when)"
+       rf"|climbing|sneaks|sneaking) (?:into|in) (?:my|our) (?:room|bed|bedroom)(?: at night| when| again| last night| every"
+       rf" night| in the night)"
        rf"|{PERPETRATOR}(?: [\w']+){{0,3}} (?:comes|coming|came|walks|walking|walked|barges|barging) (?:into|in) (?:the|my)"
        rf" (?:bathroom|bedroom|room|shower) (?:when|while) i(?:'m)? (?:shower|showering|in the (?:shower|bath)|changing"
        rf"|getting changed|undressed|naked|asleep|sleeping)\b"),
@@ -2522,7 +2536,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|exam|concert|match|game|battery|phone|signal|surgery|op|operation|hospital|lol|haha|labour|due date"
               r"|maternity)\b"),
     _p(SUICIDAL_IDEATION, "gone_for_good",
-       r"\b(?:i'm|i am|i'll|i will|then i|i|and i)(?: just| finally| quietly)? (?:go|going|leave|leaving|be gone|disappear"
+       r"\b(?:i'm|i am|i'll|i will|then i|i|and i|ready to|want to)(?: just| finally| quietly)? (?:go|going|leave|leaving|be"
+       r" gone|be done|done|disappear"
        r"|disappearing|slip away|slipping away|fade away|fading away|fade out) (?:for good|forever|permanently|for ever)\b"
        r"(?! (?:from|to|for|in|into|at|with)\b)",
        unless=r"\b(?:moving|move|moved|abroad|job|city|country|town|home|house|flat|uni|university|school|college"
@@ -2558,7 +2573,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(PLAN_OR_MEANS, "means_and_empty_house",
        rf"\b(?:rope|noose|ladder|belt|hose|charcoal|knife|blade|blades|razor|gun|{DRUGS})\b.*\b(?:need|needs|waiting for"
        r"|wait (?:till|until|for)|once|when|as soon as) (?:the house|everyone|everybody|the flat|them all|my \w+|they)(?: to"
-       r" be| is|'s| are|'re| to)? (?:empty|out|asleep|gone|away|in bed|go to sleep|goes? out|leaves?)\b"
+       r" be| is|'s| are|'re| to)? (?:empty|out|asleep|gone|away|in bed|go to sleep|go(?:es)? out|go to bed|leaves?|leave)\b"
        r"|\b(?:the house|the flat)(?:'s| is) (?:empty|mine)\b.*\b(?:rope|noose|ladder|belt|hose|charcoal|knife|blade|razor"
        rf"|gun|{DRUGS})\b",
        unless=r"\b(?:surprise|party|present|gift|cake|bake|game|gaming|play|binge|watch|snack|sneak|hide and seek|clean"
@@ -2577,7 +2592,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|safe|safely|side effects?|interact\w*|headache|hay fever|allerg\w*|kid|child|dog|cat|pet|balloon"
               r"|party|lol|haha|science|homework|essay|class)\b"),
     _p(PLAN_OR_MEANS, "at_the_edge_up_high",
-       rf"\b(?:{HIGH_PLACE}|the top)\b.*\b(?:stood|standing|sat|sitting|was|i'm|leaning|looking) (?:at|on|right on|right at"
+       rf"\b(?:{HIGH_PLACE}|the top|cliff path|coast path)\b.*\b(?:stood|standing|sat|sitting|was|i'm|leaning|looking"
+       rf"|stopping|stopped|stop|pausing|lingering|hovering) (?:at|on|right on|right at"
        rf"|over) the (?:edge|railing|barrier|wall|parapet)\b|\b(?:stood|standing|sat|sitting|leaning) (?:at|on|right on"
        rf"|right at|over) the (?:edge|railing|barrier|parapet)\b(?=.*\b(?:{HIGH_PLACE})\b)"
        rf"|\b(?:i'm|i am) (?:on|at|up on) (?:the )?(?:top (?:level|floor|deck)|roof) of (?:the |a |this )?(?:\w+ ){{0,2}}"
@@ -2662,7 +2678,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     # place scouted, the note that warns the finder, a child groomed or hurt, danger at the door).
     _p(SUICIDAL_IDEATION, "not_alive_by_then",
        r"\b(?:don't think|not sure|doubt|no way|can't see)(?: if| that)? i(?:'ll|'m| will| am)(?: still)? (?:be|being|going to"
-       r" be|gonna be|surviving|lasting|making it) (?:here |around |alive )?(?:by|till|until|in|for|at|next|come|past"
+       r" be|gonna be|surviving|lasting|making it) (?:here |around |alive )?(?:by|till|until|in|for|at|next|come|past|to"
        r"|through)\b"
        r"|\b(?:don't|do not|really don't) want to (?:still )?be (?:alive|around|here) (?:in|by|next|for|at|come)"
        r" (?:\d+|a|another|the|next|this|christmas|summer|spring|winter|autumn|my)\b"
@@ -2687,7 +2703,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|here|there|like|under|near|on)\b)"
        r"|\btired of pretending (?:i want|to want) to (?:be alive|live|be here)\b"
        r"|\bwish(?:ing|ed)? (?:that )?my life would (?:just )?(?:end|stop|be over)\b"
-       r"|\b(?:life )?insurance (?:would|will|could) (?:do|be worth|help) (?:more|better)(?: for (?:my |them|her|him)?\w*)?"
+       r"|\b(?:life )?insurance (?:would|will|could) (?:do|be worth|help)(?: them| her| him| my \w+| everyone| my family)? (?:more|better)(?: for (?:my |them|her|him)?\w*)?"
        r" than (?:i|me)\b|\bworth more (?:to (?:them|everyone|my \w+) )?dead\b"
        r"|\b(?:i'm|i am|i'm just|me being|my existence is) (?:the|a) (?:problem|burden|issue)\b.*\b(?:fix|solve|end|remove"
        r"|sort)\b(?: [\w']+){0,2} (?:permanently|for good|once and for all|forever)\b"
@@ -2730,9 +2746,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"",
        unless=r"\b(?:holiday|vacation|trip|travel\w*|moving|move|abroad|new job|party|surprise|lol|haha|prank|game"
               r"|hide and seek|escape room|delivery|parcel|courier|landlord|decorat\w*|paint\w*|wet floor|cleaner|exam"
+              r"|plumber|electrician|builders?|workmen|engineer|postman|(?:before|after|until|till) (?:\d|noon|lunch|nine|ten)"
               r"|broadband|twitter|instagram|facebook|app|forum|server|discord|group chat|chat)\b"),
     _p(DANGER_FROM_OTHERS, "groomed_or_hurt_child",
-       r"\b(?:says|said|told me|tells me|telling (?:her|him|me)|keeps telling (?:her|him|me)|made me promise)(?: that)?"
+       r"\b(?:boyfriend|teacher|coach|uncle|stepdad|step dad|grown|older|adult|tutor|man|priest|neighbou?r)\b(?: [\w']+){0,4}"
+       r" (?:says|said|told me|tells me|telling (?:her|him|me)|keeps telling (?:her|him|me)|made me promise)(?: that)?"
+       r" (?:it's|its|it is|this is|it has to be|it's got to be) (?:our|a) (?:little |special )?secret\b"
+       r"|\b(?:says|said|told me|tells me|telling (?:her|him|me)|keeps telling (?:her|him|me)|made me promise)(?: that)?"
        r" (?:it's|its|it is|this is|it has to be|it's got to be) (?:our|a) (?:little |special )?secret\b"
        r"(?=.*\b(?:boyfriend|teacher|coach|uncle|stepdad|step dad|grown|older|adult|tutor|man|priest|neighbou?r)\b)"
        r"|\b(?:to keep (?:it|this|us|them) (?:a )?secret)\b(?=.*\b(?:boyfriend|teacher|coach|uncle|stepdad|step dad|grown"
@@ -2792,7 +2812,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(PLAN_OR_MEANS, "counting_the_pills",
        rf"\b(?:keep|kept|been|i'm|can't stop|started|sat) counting (?:them|the \w+|my \w+|out my \w+|out the \w+)\b"
        rf"(?=.*\b{DRUGS}\b)|\b{DRUGS}\b.*\b(?:keep|kept|been|i'm|can't stop|started|sat) counting (?:them|the \w+|my \w+)\b"
-       rf"|\b(?:hid|hidden|stashed|saved|put away)\b(?: [\w']+){{0,8}} {DRUGS}\b(?: [\w']+){{0,2}} (?:for later|for tonight"
+       rf"|\b(?:keep|kept|been|i'm|can't stop|started|sat) counting (?:out )?(?:my |the |all my |all the )?{DRUGS}\b"
+       rf"|\b(?:hid|hidden|stashed|saved|put away|got|have|kept|bought|i've got)\b(?: [\w']+){{0,8}} {DRUGS}\b(?: [\w']+){{0,4}}"
+       rf" (?:for later|for tonight"
        rf"|for when|for the weekend|for after)\b",
        unless=r"\b(?:dosette|pill organi[sz]er|week|weekly|make sure|check(?:ing)? (?:i've|i have)|pharmacy|chemist"
               r"|refill|repeat prescription|for my (?:nan|gran|mum|dad|grandma|grandad)|sheep|days|calories|steps|money"
@@ -2833,6 +2855,65 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"\b(?:winter|cold|flu|cupboard|first aid|holiday|trip|catch|commute|get on|board|my (?:station|stop)|work"
               r"|school|journey|travel|late for|hike|hiking|trail|view|photo\w*|coworker|colleague|leaving do|team"
               r"|retir\w*|last day|lol|haha)\b"),
+    # Round 3, fifth batch: from a third set of messages written fresh for this round.
+    _p(SUICIDAL_IDEATION, "resolved_and_calm",
+       r"\b(?:calm|peace|peaceful|relieved|at peace|lighter)\b(?: [\w']+){0,5} (?:that|since|because|now that|now) i know"
+       r" (?:how|when) (?:it|this|everything|my story|my life) (?:ends|will end|is going to end|finishes)\b"
+       r"|\bno (?:version|future|world|scenario|timeline|universe|year)\b(?: of)?(?: [\w']+){0,4} (?:that|where|which)"
+       r" (?:has|includes|contains) me in it\b|\b(?:a|the) (?:future|world|next year|summer|christmas) (?:that|which)"
+       r" (?:doesn't|won't|does not|will not) (?:have|include) me\b"
+       r"|\b(?:imagin\w*|pictur\w*|think\w* about|fantasi\w*|dream\w* (?:about|of)|wish\w*) (?:a|the) (?:train|car|bus|lorry"
+       r"|truck|van) (?:would )?(?:hitting|hit|hits|running|run|ran|crushing)(?: into)? me\b(?: over)?(?=.*\b(?:relief"
+       r"|peace|peaceful|nice|calm|better|welcome|want|hope|easier)\b)"
+       r"|\b(?:bus|train|ticket|flight|stairway|express|one way ticket|elevator|lift) to (?:heaven|the afterlife|the other"
+       r" side)\b(?=.*\b(?:catch|catching|get|getting|take|taking|book|booking|bout to|about to|ready|tonight|fr|now)\b)",
+       unless=r"\b(?:book|film|movie|series|season|story|game|novel|show|song|led zeppelin|guitar|play(?:ing)?|album"
+              r"|photo|team|lol|haha|anxiety|scared|afraid|worried|nightmare)\b"),
+    _p(PLAN_OR_MEANS, "means_in_hand_and_place",
+       r"\b(?:stood|standing|stand|got up|climbed) on (?:a|the|my) (?:chair|stool|ladder|bucket)\b(?: [\w']+){0,3} (?:with|and)"
+       r" (?:a|the|my) (?:belt|rope|cord|cable|noose|scarf|tie|flex)\b"
+       r"|\b(?:going|heading|off|driving|walking|went) (?:to|into|out to|up to) (?:the )?(?:woods|forest|park|bridge|river"
+       r"|garage|loft|shed|cliffs?|quarry|lake|beach|sea|car park|tracks)\b(?: [\w']+){0,2} with (?:a|the|my|some) (?:rope|noose"
+       r"|belt|pills|tablets|knife|blade|gun|hose|charcoal|razor)\b(?! (?:swing|ladder|for (?:the|a) (?:tent|swing|dog|boat)))"
+       r"|\b(?:held|holding|hold|pressed|pressing) (?:a |the |my )?(?:knife|blade|razor|gun|scissors) (?:to|against|on)"
+       r" my (?:wrists?|throat|neck|arm|head|chest|skin)\b"
+       r"|\b(?:written|wrote|left) (?:a|the|my) note\b(?= [.,]|$| (?:and|for|in|under|on)\b)(?=.*\b(?:nobody knows|no one"
+       r" knows|think i'm fine|thinks i'm fine|put it (?:in|under)|hid it|under my pillow|in my (?:pocket|jacket|drawer"
+       r"|wallet|bag))\b)"
+       r"|\b(?:drunk|been drinking|high|off (?:his|her) face|wasted)\b(?: [\w']+){0,6} (?:trying to |going to |about to"
+       r" |wants to )?(?:take|drive|put) (?:him|her|them|the kids|my \w+|the baby|our \w+) (?:in|into|off in) the car\b",
+       unless=r"\b(?:camping|climbing|swing|tree house|kids|dog|sledge|sledging|picnic|tent|fishing|washing line|remember"
+              r"|reminder|shopping|milk|lightbulb|bulb|curtains?|shelf|reach|decorat\w*|paint\w*|cooking|chopping|lol"
+              r"|haha|film|play|rehearsal|magic trick|costume|fancy dress)\b"),
+    _p(GOODBYE, "farewell_wishes",
+       r"\b(?:sorry|apologi[sz]e) (?:to|for) (?:everyone|everybody|all of you|you all|anyone|all the people)\b(?: [\w',.]+){0,10}"
+       r" (?:i hope (?:you|everyone|they)(?: all)? (?:have|live|get|find)|goodbye|take care of each other|look after each"
+       r" other|forgive me)\b"
+       r"|\bi hope (?:you|everyone|they|you all)(?: all)? (?:have|live|get) (?:good|great|happy|long|better|amazing) (?:lives"
+       r"|life)\b(?=.*\b(?:sorry|let down|goodbye|forgive|burden|without me)\b)",
+       unless=r"\b(?:leaving do|new job|retir\w*|moving|move|abroad|graduat\w*|wedding|last day|team|colleagues|class"
+              r"|students|lol|haha|see you|keep in touch)\b"),
+    _p(SOMEONE_ELSE_AT_RISK, "parting_words_then_silence",
+       rf"\b(?:sent|texted|messaged|left|wrote|posted|rang|called|said)\b(?: [\w',]+){{0,8}}? {_PARTING_WORDS}\b(?=.*\b{_SILENCE}\b)"
+       rf"|\b(?:confused|drowsy|sleepy|slurring|won't wake|can't wake|unresponsive|not making sense)\b(?: [\w',]+){{0,6}}"
+       rf" (?:after|since) (?:taking|she took|he took|they took|swallowing) (?:her|his|their|the|all|some|all (?:her|his|their)"
+       rf"|a lot of|loads of)? ?(?:\w+ )?{DRUGS}\b",
+       unless=r"\b(?:holiday|trip|flight|away for|abroad|lol|haha|as prescribed|new (?:meds|medication)|side effects?)\b"),
+    _p(PLAN_OR_MEANS, "decided_and_telling_someone",
+       r"\b(?:already decided|made up my mind|my mind's made up|mind is made up|it's decided|i've decided)\b(?! (?:to|on"
+       r"|about|which|what|that|whether|if|how)\b)(?: [\w',.]+){0,6} (?:just )?(?:wanted|needed|want|need) (?:someone|somebody"
+       r"|anyone|you|one person) to know\b"
+       r"|\bmy plan is (?:for )?(?:tonight|tomorrow|this weekend|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+       r"(?=.*\b(?:calm about it|at peace|i'm ready|decided|goodbye|nobody will|no one will|won't be found|for good|before"
+       r" anyone)\b)"
+       r"|\b(?:think|thinking|thought|tempted|urge|want|imagine|imagining)(?: about| of| to)? (?:just )?(?:turning|turn|jerking"
+       r"|jerk|yanking|yank|swerving|swerve) (?:the (?:wheel|car|steering wheel)|it)\b(?=.*\b(?:bridge|wall|tree|oncoming"
+       r"|lorry|truck|barrier|edge|cliff|river|over the side)\b)"
+       r"|\b(?:bridge|wall|tree|oncoming|lorry|truck|barrier|edge|cliff|river)\b.*\b(?:think|thinking|thought|tempted|urge"
+       r"|want|imagine|imagining)(?: about| of| to)? (?:just )?(?:turning|turn|jerking|jerk|yanking|yank|swerving|swerve)"
+       r" (?:the (?:wheel|car|steering wheel)|it)\b",
+       unless=r"\b(?:therap\w*|counsell?\w*|session|start|starting|book|booking|clean|film|party|trip|holiday|move|moving"
+              r"|job|quit|propos\w*|wedding|instructor|lesson|test|deer|fox|ice|icy|pothole|lol|haha)\b"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).
