@@ -403,7 +403,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|returned|creeping back)"
        r"|back (?:at|to|in) (?:that|the same|where i was)(?: exact| same)?(?: point| place| headspace| spot)?(?= [.,]|$| and\b)"
        r"|(?:thinking about it|feel (?:that way|like that|the same)|doing it|started|starting|cut|cutting|did it)"
-       r"(?: [\w']+){0,2} again|(?:same|those) (?:thoughts|urges|feelings) (?:are )?back)\b"),
+       r"(?: [\w']+){0,2} again|(?:same|those) (?:thoughts|urges|feelings) (?:are )?back"
+       r"|(?:feeling|feel|felt) (?:the same|that same|that old|that) (?:pull|urge|urges|darkness|way again))\b"),
     _p(SUICIDAL_IDEATION, "end_my_life",
        r"\b(?:end|ending|ended|take|taking|took|put an end to|putting an end to|finish|finishing) my (?:own )?life\b"
        r"|\bfinish(?:ing)? (?:it all|everything|myself)\b"
@@ -640,7 +641,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" (?:[\w']+ ){1,5}?(?:again|anymore|any more)\b",
        unless=r"never wake up (?:before|early|on time|in time|without|until|till)|\bcould (?:\w+ )?sleep forever"),
     _p(SUICIDAL_IDEATION, "better_off_without_me",
-       r"\b(?:better off|better|happier|easier|fine|lighter) (?:\w+ ){0,3}without me\b(?! (?:as a|in (?:the|her|his)"
+       r"\b(?:better off|better|happier|easier|fine|lighter) (?:[\w']+ ){0,5}(?:[.,] )?without me\b(?! (?:as a|in (?:the|her|his)"
        r"|there|at|on the)\b)"
        r"|\b(?:better off|easier|better|happier|relieved|glad|happy|fine|lighter|free|freer|calmer|safer|richer|at peace|less stressed) (?:for (?:everyone|everybody|all of them|my family|them|people"
        r"|the world) )?if i (?:just |quietly |simply |suddenly |finally |one day |ever )?(?:died|was dead|were dead|wasn't here|wasn't around|weren't here"
@@ -775,7 +776,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=rf"^(?!.*\b{_INTENT_TO_TAKE}\b).*\b(?:dosette|pill (?:organi[sz]er|box)|for the (?:week|month|day)|weekly"
               rf"|daily|morning and night|as prescribed)\b"),
     _p(PLAN_OR_MEANS, "take_all_medicine",
-       r"\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all the (?:pills"
+       r"\b(?:take|taking|took|taken|had|swallow|swallowing|swallowed|down|downing|downed) (?:everything|all the (?:pills"
        r"|tablets|meds|medicine|medication)|whatever (?:pills|tablets|meds|is)|all of it) (?:in|from) (?:the|my|our"
        r"|mum's|dad's) (?:medicine (?:cabinet|cupboard|box|drawer|bag)|first aid (?:kit|box)|bathroom cabinet|cabinet"
        r"|cupboard|house)\b"
@@ -838,7 +839,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|jump\w* off (?:a|the) \w+ for (?:my|her|him|them|you|love)\b"),
     _p(PLAN_OR_MEANS, "traffic_or_train",
        rf"\b(?:jump|jumping|step|stepping|throw myself|throwing myself|walk|walking|lie|lying|lay|stand"
-       rf"|standing) (?:out )?in front of (?:a |the |an |oncoming )?{VEHICLE}\b"
+       rf"|standing) (?:out |off the (?:kerb|curb|pavement|platform) )?in front of (?:a |the |an |oncoming )?{VEHICLE}\b"
        rf"|\b(?:jump|step|throw myself|walk|lie down) in front of the next (?:train|bus|tram|lorry)\b"
        rf"|\b(?:jump|step|throw myself|walk|lie down) in front of the next one\b(?=.*\b(?:train|bus|tram|platform"
        rf"|station|tracks|lorry)\b)|\b(?:train|bus|tram|platform|station|tracks|lorry)\b.*\b(?:jump|step|throw"
@@ -2106,7 +2107,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bmich (?:\w+ ){0,4}(?:umbringen|umzubringen|toten|zu toten)\b|\bumzubringen\b"
        r"|\b(?:tabletten|pillen|medikamente|schlaftabletten) (?:gesammelt|gehortet|gespart|aufgehoben|gebunkert)\b"
        r"|\bbesser (?:fur alle|fur (?:meine familie|meine kinder)),? wenn (?:ich )?(?:nicht (?:mehr )?(?:da|am leben)"
-       r"|tot) (?:ware|bin)\b|\bich habe mich (?:wieder )?(?:geritzt|geschnitten)\b"
+       r"|tot) (?:ware|bin)\b|\bich habe mich (?:wieder |gerade |eben |heute |schon wieder )?(?:geritzt|geschnitten)\b"
+       r"|\b(?:hort|hoert) nicht auf zu bluten\b"
        r"|\b(?:droht|drohte|hat gedroht),? mich (?:umzubringen|zu toten)\b",
        unless=r"(?:selbstmord|suizid)(?:pravention|vorbeugung)|\bnicht (?:suizid|selbstmord)\w*|\bkeine"
               r" (?:suizid|selbstmord)gedanken"),
@@ -2143,7 +2145,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" (?:genomen|ingenomen|geslikt)\b|\btouw gekocht\b|\bbett?er af zonder mij\b|\bgaat (?:springen|zichzelf)\b(?=.*\b(?:dak"
        r"|brug|flat|gebouw|balkon|raam|spoor|trein|zichzelf|dood)\b)|\b(?:dak|brug|flat|balkon|spoor)\b.*\bgaat springen\b"
        r"|\bwill? (?:springen|er een eind aan maken)\b|\ber een eind aan maken\b"
-       r"|\bmezelf (?:gesneden|pijn gedaan|verwond|gebrand)\b|\bstopt niet met bloeden\b",
+       r"|\bmezelf (?:gesneden|pijn gedaan|verwond|gebrand)\b|\bstopt niet met bloeden\b"
+       r"|\b(?:een )?einde? aan mijn leven\b|\bmijn leven (?:beeindigen|beindigen)\b",
        unless=r"zelfmoordpreventie|\bniet (?:suicidaal|suicidale)|trampoline|zwembad"),
     _p(NOT_IN_ENGLISH, "polish",
        r"\bnie chce (?:juz )?zyc\b|\bchce (?:umrzec|sie zabic|skonczyc ze soba)\b|\bzabije sie\b|\bzabic sie\b"
@@ -2914,6 +2917,67 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" (?:the (?:wheel|car|steering wheel)|it)\b",
        unless=r"\b(?:therap\w*|counsell?\w*|session|start|starting|book|booking|clean|film|party|trip|holiday|move|moving"
               r"|job|quit|propos\w*|wedding|instructor|lesson|test|deer|fox|ice|icy|pothole|lol|haha)\b"),
+    # Round 3, sixth batch: a fourth set of fresh messages.
+    _p(SUICIDAL_IDEATION, "ready_to_stop",
+       r"\b(?:going to|ready to|want to|i'll|about to|time to|i'm going to|gonna)(?: just| finally)? stop (?:trying|fighting"
+       r"|existing|breathing|living|everything|being here)(?= [.,]|$| (?:tonight|now|for good|forever|anymore|any more"
+       r"|today)\b)"
+       r"|\bready to stop(?= [.,]|$)"
+       r"|\b(?:saying|said|say) (?:my )?goodbyes? (?:to (?:people|everyone|everybody|them|my \w+) )?(?:in (?:little|small|my own"
+       r"|quiet|subtle|secret) ways?|quietly|without them knowing|without (?:anyone|them) (?:knowing|realising|realizing))\b"
+       r"|\b(?:thinking|thought|think|wondering|working out|worked out|figuring out|planning|planned) (?:about )?how"
+       r" (?:i'd|i would|i'll|i will|i could|i'm going to) do it\b(?! (?:in person|by|over|via|with|at|without|differently"
+       r"|better|next|again|properly)\b)"
+       r"|\bwhich (?:method|way)\b(?: [\w']+){0,3} (?:would )?hurts? the least\b|\b(?:least|less) painful (?:method|way to go)\b"
+       r"|\b(?:hop|wish|pray)\w*\b(?: [\w']+){0,6} i (?:don't|won't|never) (?:come round|come to|wake up|make it out|survive"
+       r" it)\b(?! (?:till|until|before|in time|early|on time|during|mid|halfway)\b)",
+       unless=r"\b(?:smok\w*|drinking|vaping|diet|sugar|caffeine|job|work|therap\w*|counsell?\w*|sessions?|trying to"
+              r"|presentation|speech|exam|interview|essay|project|lol|haha|dating|apps?|gym|running)\b"
+              r"|^(?!.*\b(?:exhausted|tired|done|can't|pretending|pointless|hopeless|empty|numb|nothing|no one|nobody"
+              r"|burden|alone|die|dead|end|tonight|pills|note|rope|method|goodbye|hurt)\b).*\bready to stop\b"),
+    _p(PLAN_OR_MEANS, "means_note_and_time",
+       r"\b(?:have|got|i've got|bought|sorted)\b(?: [\w',]+){0,3} (?:the |a |my )?(?:pills|rope|noose|blade|blades|razor|tablets"
+       r"|gun|charcoal|hose)\b(?: [\w',]+){0,4} (?:and )?the (?:note|letters?|time|date|place|plan|spot|day|night)\b"
+       r"|\b(?:bought|buying|got|picked up) (?:some |new |a pack of |a box of |fresh )?(?:razors|razor blades|blades)\b"
+       r"(?=.*\b(?:today|tonight|again|yesterday|this morning)\b)(?=.*\b(?:cut|cutting|self harm\w*|sh|hurt myself)\b)"
+       # The history comes first ("haven't cut since school but i bought razors today"): the match starts at the
+       # purchase, so that the history's own "haven't" does not read as denying it.
+       r"|^(?=.*\b(?:cut|cutting|self harm\w*|sh|hurt myself)\b.*\b(?:bought|buying|got|picked up) (?:some |new |a pack of"
+       r" |a box of |fresh )?(?:razors|razor blades|blades)\b)(?=.*\b(?:today|tonight|again|yesterday|this morning)\b)"
+       r".*?\b(?:bought|buying|got|picked up) (?:some |new |a pack of |a box of |fresh )?(?:razors|razor blades|blades)\b",
+       unless=r"\b(?:shav\w*|beard|legs|craft\w*|stanley|box cutter|lawn ?mower|forms?|referral|lol|haha|recipe|cooking"
+              r"|camping|climbing)\b"),
+    _p(SELF_HARM, "wounds_worse_than_usual",
+       r"\b(?:cuts?|wounds?|burns?|it) (?:are|is|were|was|went|go|goes)(?: a lot| much| way)? (?:deeper|worse|bigger) than"
+       r" (?:usual|normal|before|ever|last time|i meant|i wanted)\b"
+       r"|\b(?:need|needs|might need|think i need|probably need|should get) stitches\b(?=.*\b(?:cut|cuts|cutting|did it|on"
+       r" purpose|myself|don't want to go|won't go|can't go)\b)"
+       r"|\b(?:punched|smashed|hit|kicked|headbutted|slammed) (?:the |a |my )?(?:mirror|window|wall|glass|door)\b.*\b(?:on"
+       r" purpose|deliberately|to hurt myself|to feel (?:something|pain))\b",
+       unless=r"\b(?:kitchen|knife slipped|slipped|accident\w*|fell|fall|dog|cat|bike|football|rugby|dream|lol|haha|game"
+              r"|film|chopping|cooking|glass broke|dropped)\b"),
+    _p(DANGER_FROM_OTHERS, "child_left_in_the_cold",
+       rf"\b(?:makes|made|forces|forced|locks|locked|puts|put|leaves|left) (?:my |his |her |the |their )?(?:\w+ )?(?:{YOUNG}"
+       r"|brother|sister) (?:to )?(?:sleep|stay|stand|sit|wait) (?:in|outside|out in|out)(?: in)? (?:the )?(?:shed|garden|cold|snow|rain"
+       r"|garage|cellar|basement|cupboard|outside)\b"
+       rf"|\b(?:{YOUNG}|kid|little (?:boy|girl))\b(?=.*\b(?:crying|screaming|no coat|wandering|lost|shivering|freezing"
+       r"|alone)\b)(?=.*\b(?:nobody|no one|no adult|no parent|no grown up)(?:'s| has| is)? (?:come|came|been|with|looking"
+       r"|around|collected)\b)(?=.*\b(?:an hour|hours|ages|all night|since|\d+ (?:minutes|mins|hours))\b)",
+       unless=r"\b(?:trip|camping|holiday|tent|sleepover|lol|haha|film|game|snores?|spare room|punishment for a minute"
+              r"|hide and seek)\b"),
+    _p(MEDICAL_EMERGENCY, "slumped_and_grey",
+       r"\b(?:slumped|keeled over|collapsed|slumping|fallen over|fell over)\b(?=.*\b(?:grey|gray|blue|sweaty|clammy|not"
+       r" breathing|won't wake|unresponsive|not responding|gasping|can't wake|cold to touch)\b)"
+       r"|\b(?:had|having) a (?:seizure|fit)\b(?=.*\b(?:won't wake|not waking|can't wake|not responding|unresponsive|still"
+       r" shaking|not breathing|blue|first (?:one|time))\b)",
+       unless=r"\b(?:economy|market|talks|business|project|company|sofa after|lol|haha|drunk at the party|asleep)\b"),
+    _p(SOMEONE_ELSE_AT_RISK, "wants_to_disappear_then_silence",
+       rf"\b(?:she|he|they|friend|{KIN}|mate|bestie)\b(?: [\w']+){{0,4}} (?:wants? to (?:disappear|die|not be here|end it|be"
+       rf" gone|not exist)|(?:talking|talks|talked|been saying|keeps saying) (?:about )?(?:disappearing|dying|ending it|not"
+       rf" being here|she wants to disappear|he wants to disappear|they want to disappear|she wants to die|he wants to"
+       rf" die))\b(?! (?:to|for|in|into)\b)(?=.*\b(?:blocked (?:everyone|me|us|all of us)|deleted (?:her|his|their)"
+       rf" (?:accounts?|socials|instagram)|{_SILENCE})\b)",
+       unless=r"\b(?:holiday|trip|bali|abroad|gap year|off grid|digital detox|lol|haha|festival|retreat)\b"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).

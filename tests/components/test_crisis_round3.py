@@ -340,6 +340,35 @@ CRISIS += MORE_CRISIS
 CALM += MORE_CALM
 
 
+MORE_CRISIS2 = [
+    ("ready_to_stop", "i'm going to stop fighting tonight"),
+    ("ready_to_stop", "so tired of pretending, i'm ready to stop."),
+    ("ready_to_stop", "i've been thinking about how i'd do it every night"),
+    ("ready_to_stop", "i googled which way would hurt the least"),
+    ("ready_to_stop", "part of me wishes the anaesthetic goes wrong and i don't wake up"),
+    ("means_note_and_time", "i've got the rope and the spot picked, and the day"),
+    ("means_note_and_time", "i used to self harm and today i bought a pack of blades"),
+    ("wounds_worse_than_usual", "it went deeper than i meant this time"),
+    ("wounds_worse_than_usual", "i cut myself and think i need stitches but i won't go"),
+    ("wounds_worse_than_usual", "i smashed the window with my fist on purpose to feel something"),
+    ("child_left_in_the_cold", "my stepmum made my little sister stand outside in the snow"),
+    ("slumped_and_grey", "my grandad has keeled over and he's clammy and not responding"),
+    ("wants_to_disappear_then_silence", "my cousin keeps saying she wants to die and now she's deleted her instagram"),
+]
+MORE_CALM2 = [
+    ("ready_to_stop", "i'm going to stop trying to please everyone"),
+    ("ready_to_stop", "i've been thinking about how i'd do it differently next time"),
+    ("ready_to_stop", "i'm ready to stop smoking for good"),
+    ("means_note_and_time", "i bought razors today for shaving my legs"),
+    ("wounds_worse_than_usual", "i cut my finger chopping onions and might need stitches"),
+    ("child_left_in_the_cold", "my brother makes his kids sleep in the tent on camping trips"),
+    ("slumped_and_grey", "my dad slumped on the sofa after his shift, he's asleep"),
+    ("wants_to_disappear_then_silence", "my friend wants to disappear to a retreat and has turned her phone off"),
+]
+CRISIS += MORE_CRISIS2
+CALM += MORE_CALM2
+
+
 @pytest.mark.parametrize("family, text", CRISIS, ids=[f"{family}-{i}" for i, (family, _) in enumerate(CRISIS)])
 def test_each_round3_family_catches_other_wordings_of_its_shape(family, text):
     assert fires(text), f"{family}: {text}"
@@ -491,6 +520,44 @@ FRESH_CRISIS = [
     'Voglio farla finita stanotte',
     "I tried to overdose in my twenties and I've bought the same tablets again today",
     "I was sectioned last year and I can feel myself slipping back, I've started planning again",
+    "I don't think I can keep doing this. Tonight I'm going to stop trying",
+    "I've been saying goodbye to people in little ways all week",
+    "Everything feels pointless and I've started thinking about how I'd do it",
+    'I lie awake working out which method would hurt the least',
+    "Some part of me is hoping the surgery goes wrong and I don't come round",
+    'I keep thinking my daughter would have a better life with her dad, without me in it at all',
+    "I'm exhausted from pretending and I'm ready to stop",
+    'I keep thinking about stepping off the kerb in front of a lorry',
+    'I have the pills, the note and the time. I just wanted to tell someone',
+    "I've taken everything in the bathroom cabinet",
+    'I drank half a bottle of vodka and took my sleeping pills, I feel really floaty',
+    "The cuts are deeper than usual and I think I need stitches but I don't want to go",
+    "I can't stop picking at my wounds until they bleed again",
+    "I punched the mirror and there's glass in my hand, I did it on purpose",
+    "He told me if I go to therapy he'll kill me and I believe him",
+    "my boyfriend punched me last night and now he's texting that he's coming over",
+    "My dad makes my little brother sleep in the shed when he's angry, it's freezing",
+    "There's a kid at the park with no coat crying and nobody's come for him for an hour",
+    "I want to kill my neighbour, I've thought about how I'd do it",
+    "if my ex shows up tonight I'm going to hurt him badly, I've got a hammer by the door",
+    "My husband is slumped in the chair and he's grey and sweaty",
+    "my flatmate had a seizure and now she won't wake up properly",
+    "My best friend has been saying she wants to disappear and now she's blocked everyone",
+    "My mum said she's going to take all her tablets and locked her door",
+    "i've been thinkin about endin it all lately",
+    'i cnt do this anymor i want 2 die',
+    'wanna kms fr no cap',
+    'im gonna drink bleach',
+    "I'm looking for a therapist who does evenings. Also, I should be honest, I'm on the bridge right now",
+    "I'm trying to choose between two therapists. Not that it matters, I've bought the rope already",
+    'Tengo todo preparado para esta noche, nadie me va a extrañar',
+    "Je ne veux plus vivre, j'ai préparé les médicaments",
+    'Ich habe mich gerade geschnitten und es hört nicht auf zu bluten',
+    'Zabiję się dziś w nocy',
+    'Ik ga vannavond een eind aan mijn leven maken',
+    "I self harmed for years and stopped, but tonight I've got the blade out again",
+    "My last attempt was two years ago. I've been feeling the same pull all week",
+    "I haven't cut since school but I bought razors today",
 ]
 
 FRESH_CALM = [
@@ -562,6 +629,25 @@ FRESH_CALM = [
     'the intake form asks about risk, do I have to answer it?',
     "je vais au pont ce soir pour voir le feu d'artifice",
     "I'm sorry I was late to the session, the bus was cancelled",
+    "I don't think I can keep doing this job, I'm going to quit tonight",
+    "I've been saying goodbye to colleagues all week because I'm retiring",
+    'I lie awake working out which therapist would suit me best',
+    "I'm worried the surgery goes wrong, is it normal to be this anxious?",
+    'My daughter would have a better life if I earned more money',
+    "I'm exhausted from pretending to like my job",
+    'I have the forms, the referral letter and the time now. How do I book?',
+    "I've taken everything out of the bathroom cabinet to clean it",
+    'I punched the mirror in a dream lol',
+    'my dad makes my brother sleep in the spare room when he snores',
+    'I could kill my neighbour for parking across my drive, so annoying',
+    'My husband is slumped in the chair after his night shift',
+    'my best friend wants to disappear to Bali for a month',
+    "i've been thinkin about endin my sessions soon",
+    "I'm looking for a therapist who does evenings, I'm on the bus right now",
+    "my time's up on the parking meter lol",
+    "There's no way out of this contract except paying the fee",
+    "I'm going to drink more water, my therapist says it helps",
+    "My mum said she's going to take her tablets with dinner",
 ]
 
 
