@@ -395,15 +395,16 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SUICIDAL_IDEATION, "past_attempt_returning",
        r"\b(?:i (?:tried|attempted)(?= (?:last|two|three|four|five|a few|a couple|\d+|in|when|as|at|years?|before|once"
        r"|twice|back)\b| [.,]| and\b|$)|i (?:tried|attempted) (?:to (?:kill myself|end it|end my life|die|take my life)"
-       r"|suicide)|my (?:last |first |previous )?(?:attempt|overdose)|i was suicidal|i (?:overdosed|od'd)|i (?:used to )?(?:cut"
+       r"|suicide)|my (?:last |first |previous )?(?:attempt|overdose)|(?:nearly|almost) died|i was suicidal|i (?:overdosed|od'd)|i (?:used to )?(?:cut"
        r"(?! (?:my hair|back|down|out|off|ties|it|them|him|her|corners)\b)|self harm(?:ed)?|hurt myself|burn(?:ed|t)? myself)"
        r"|before i tried|(?:psych|psychiatric|mental health|crisis) (?:ward|unit|hospital|team)|inpatient|sectioned"
        r"|hospitali[sz]ed)\b"
        r"(?: [\w',.]+){0,12} (?:(?:are|is|have|has|it's|they're|they've|it has|they have|it|they) (?:back|came back|come back|coming back"
        r"|returned|creeping back)"
        r"|back (?:at|to|in) (?:that|the same|where i was)(?: exact| same)?(?: point| place| headspace| spot)?(?= [.,]|$| and\b)"
-       r"|(?:thinking about it|feel (?:that way|like that|the same)|doing it|started|starting|cut|cutting|did it)"
-       r"(?: [\w']+){0,2} again|(?:same|those) (?:thoughts|urges|feelings) (?:are )?back"
+       r"|(?:thinking about it|feel (?:that way|like that|the same)|doing it|started|starting|cut|cutting|did it|stockpiling"
+       r"|saving (?:them|pills|tablets|my \w+)|hoarding|collecting (?:them|pills|tablets)|planning|buying (?:them|pills"
+       r"|tablets|blades))(?: [\w']+){0,2} again|(?:same|those) (?:thoughts|urges|feelings) (?:are )?back"
        r"|(?:feeling|feel|felt) (?:the same|that same|that old|that) (?:pull|urge|urges|darkness|way again))\b"),
     _p(SUICIDAL_IDEATION, "end_my_life",
        r"\b(?:end|ending|ended|take|taking|took|put an end to|putting an end to|finish|finishing) my (?:own )?life\b"
@@ -787,6 +788,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"\b(?:{HIGH_PLACE}s?|(?:train )?tracks|railway|platform|traffic|{DRUGS}|rope|knife|blade|razor|river|sea"
        rf"|edge)\b(?: [\w']+){{0,12}}? (?:how easy|how quick|how quickly|how simple|how painless|how fast)"
        rf" (?:it would|it could|it'd|it might|would it|could it) be\b"
+       rf"|\b(?:{HIGH_PLACE}s?|(?:train )?tracks|railway|platform|{DRUGS}|rope|river|sea|edge)\b(?: [\w']+){{0,12}}?"
+       rf" (?:thinking|think|thought|imagining)(?: that| about how)? (?:it|that) (?:would|'d|could) be (?:so )?(?:quick|easy"
+       rf"|painless|over quickly|simple)\b"
        rf"|\bhow (?:easy|quick|simple|painless) it (?:would|could|'d|might) be to (?:just )?(?:jump|step (?:off|out"
        rf"|in front)|fall|let go|swallow|take (?:them|it) all|end it|drive off|crash|walk into)\b",
        unless=r"be to (?:get|find|park|book|reach|commute|walk to|drive to|catch|get there|fix|build|cross)"),
@@ -910,7 +914,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|nerf|water gun|glue gun|toy|in the foot|paintball|airsoft)"),
     _p(PLAN_OR_MEANS, "alone_with_means",
        r"\b(?:in the bath|in the bathtub|in the bathroom|on the bathroom floor|on the floor|in my car|in the car"
-       r"|locked in my room|alone) (?:\w+ ){0,2}with (?:a |the |my |some |all my )?(?:razor|razors|blade|blades"
+       r"|locked in my room|alone) (?:\w+ ){0,3}with (?:a |the |my |some |all my )?(?:hose|charcoal|razor|razors|blade|blades"
        r"|knife|pills|rope|gun|tablets|belt)\b"),
     _p(PLAN_OR_MEANS, "car_exhaust",
        r"\b(?:car|garage) with the engine (?:running|on)\b|\bengine running in the garage\b|\bhose (?:from|to|on)"
@@ -1633,8 +1637,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"\b(?:game|match|team|phone|laptop|plant|battery|if my (?:phone|laptop))\b"),
     _p(SUICIDAL_IDEATION, "sorry_i_woke_up",
        r"\b(?:disappointed|gutted|annoyed|angry|upset|sad|devastated|frustrated|pissed off|pissed|furious|hate|hated)"
-       r" (?:that |when |every time )?i (?:woke up|wake up|keep waking up|am still alive|'m still alive|'m still here"
-       r"|survived|didn't die|made it through (?:another|the) night|still exist|keep surviving|keep existing)\b"
+       r" (?:that |when |every time )?(?:i'm still (?:breathing|alive|here)|i (?:woke up|wake up|keep waking up|am still"
+       r" breathing|still breathe|am still alive|survived|didn't die|made it through (?:another|the) night|still exist"
+       r"|keep surviving|keep existing))\b"
        r"(?! (?:so |too )?(?:early|late|at|with|before|after|on time|in time|tired|groggy)\b)"
        r"|\b(?:unfortunately|sadly|ugh|damn it|still) (?:i )?(?:woke up|am still alive|'m still alive|still alive|still here)"
        r" (?:again|another day|one more day)\b"),
@@ -1725,9 +1730,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|look for|miss) me\b(?=.*\b(?:pills|rope|woods|forest|river|sea|lake|bridge|gone|dead|body|knife|tablets"
        rf"|{DRUGS}|walked|disappear)\b)"),
     _p(GOODBYE, "wont_hear_from_me",
-       r"\b(?:you|they|anyone|anybody|people|nobody|no one|everyone)(?:'ll| will)? (?:won't|will never|will not"
+       r"(?:\b(?:you|they|anyone|anybody|people|nobody|no one|everyone)(?:'ll| will)? (?:won't|will never|will not"
        r"|wouldn't|never|don't need to|won't need to|won't have to) (?:ever )?(?:hear from|see|have to deal with|be"
        r" bothered by|worry about) me (?:again|anymore|any more|ever again|after (?:tonight|today|this))\b"
+       r"|\b(?:the )?last time (?:you'll|you will|anyone will|they'll|anyone'll|you) (?:ever )?(?:hear from|see|talk to) me\b)"
        r"(?=.*\b(?:tonight|today|sorry|goodbye|thank you|thanks|bye|forgive|love you|wasting|for everything|final|last)\b)",
        unless=r"\b(?:holiday|vacation|trip|travel\w*|moving|move|abroad|deleting (?:the|this) app|uninstall\w*"
               r"|new (?:job|phone|number)|busy|exams?|rehab|retreat|camp|signal|offline|detox|break from)\b"),
@@ -2067,7 +2073,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     # "me muero de risa", "je meurs de faim", "ich sterbe vor hunger" do not match.
     _p(NOT_IN_ENGLISH, "spanish",
        r"\b(?:quiero|quisiera|deseo|tengo ganas de|ganas de|voy a|pienso en|pensando en|prefiero|necesito)"
-       r" (?:morir(?:me)?|matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo)|desaparecer para siempre"
+       r" (?:morir(?:me)?|matarme|suicidarme|quitarme la vida|(?:acabar|terminar) con (?:mi vida|todo)|desaparecer para siempre"
        r"|tirarme (?:del|de un|de una|de la|por la|al|a las vias|bajo))\b"
        r"|\bme (?:quiero|voy a|pienso) (?:morir|matar|suicidar|quitar la vida|tirar (?:del|de|por|al|bajo))\b"
        r"|\bno quiero (?:vivir|seguir viviendo|estar viv[oa]|seguir aqui|despertar)\b|\bsuicid(?:arme|io|a)\b"
@@ -2414,7 +2420,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|haha|party|swimming)\b"),
     _p(HARM_TO_OTHERS, "retribution_planned",
        r"\bmake (?:him|her|them|them all|all of them|everyone|every (?:one|single one) of them|those \w+|the \w+ who)"
-       r" (?:\w+ )?pay\b(?=.*\b(?:know where (?:they|he|she)(?:'ll| will|'re| are| is|'s) (?:all )?(?:be|going)|tonight"
+       r" (?:\w+ )?(?:pay|suffer)\b(?=.*\b(?:know (?:his|her|their) (?:routine|schedule|movements|address)|where (?:he|she"
+       r"|they) (?:lives?|works?|drinks?)|know where (?:they|he|she)(?:'ll| will|'re| are| is|'s) (?:all )?(?:be|going)|tonight"
        r"|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this week|weapon|knife|gun|planned|plan|hurt|kill|bleed)\b)"
        r"|\b(?:done|tired of|sick of|finished|fed up (?:of|with)) waiting for (?:the )?(?:police|cops|courts?|justice|the"
        r" law)\b(?=.*\b(?:(?:his|her|their) address|where (?:he|she|they) (?:lives?|works?|is|are)|knife|gun|bat|hurt"
@@ -2978,6 +2985,59 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf" die))\b(?! (?:to|for|in|into)\b)(?=.*\b(?:blocked (?:everyone|me|us|all of us)|deleted (?:her|his|their)"
        rf" (?:accounts?|socials|instagram)|{_SILENCE})\b)",
        unless=r"\b(?:holiday|trip|bali|abroad|gap year|off grid|digital detox|lol|haha|festival|retreat)\b"),
+    # Round 3, seventh batch: a fifth set of fresh messages (older voices, burden, means on the mind).
+    _p(SUICIDAL_IDEATION, "why_carry_on",
+       r"\b(?:don't|can't|do not) see (?:why|how|the reason) i (?:should|can|could|would|need to) (?:carry on|go on|keep"
+       r" going|keep living|stay|bother)\b(?! (?:with|seeing|at|in|going to|paying)\b)"
+       r"|\bi(?:'ve| have) had (?:a good innings|my time|a good run|enough years|a long enough life)\b"
+       r"|\b(?:hope|wish|pray|praying|hoping)\w* (?:that )?i (?:just )?(?:go|die|slip away|pass) in my sleep\b"
+       r"|\b(?:go|went|going|die|died|slip away|pass) in my sleep\b(?=.*\b(?:welcome it|i'd welcome|relief|fine by me"
+       r"|wouldn't mind|ready)\b)"
+       r"|\b(?:stopped|stop|stopping|quit|quitting) taking (?:my |all my )?(?:\w+ )?(?:medication|meds|tablets|pills|insulin"
+       r"|inhaler)\b(?=.*\b(?:on purpose|ready to go|to die|want to die|let (?:it|nature) (?:happen|take)|don't care"
+       r"|for good|so i (?:die|don't wake))\b)"
+       r"|\b(?:instead of|rather than) (?:keeping me alive|wasting (?:it|money|time|their money) on me|paying for me to"
+       r" (?:live|exist))\b"
+       r"|\b(?:they|everyone|everybody|my family|my \w+|he|she)(?:'ll| will) (?:be (?:free|rid of me|better off|happier|at"
+       r" peace)|not have to (?:worry about|deal with|put up with) me) (?:soon|shortly|before long|after tonight|after"
+       r" this)\b"
+       r"|\b(?:already dead|a ghost|dead inside|a corpse|a zombie)\b.*\b(?:make it official|finish the job|catch up"
+       r"|make it real|go all the way|make it permanent)\b"
+       r"|\b(?:the|a) (?:problem|burden)\b.*\b(?:know|found|have) (?:how|a way) to make (?:it|this|that|them|everything)"
+       r" (?:go away|stop|end|disappear)\b",
+       unless=r"\b(?:school|holidays?|summer|term|exams?|(?<!finish the )job|work|side effects?|doctor|gp|weaning|tapering|told me to"
+              r"|when i'm (?:old|\d+|ninety|a hundred)|one day|eventually|at (?:ninety|100)|lol|haha|film|game|project"
+              r"|halloween|costume|grandad had|nan had)\b"),
+    _p(PLAN_OR_MEANS, "means_on_my_mind",
+       rf"\b(?:mind|thoughts?|brain|head) (?:keeps?|kept) (?:going|drifting|wandering|coming|going back|pulling me) (?:back )?"
+       rf"to (?:the|my|those|that) (?:tablets|pills|rope|knife|blades?|razor|bridge|tracks|edge|gun|drop|river|{DRUGS})\b"
+       r"|\b(?:going to|gonna|about to|i'll|will|want to|ready to|planning to) (?:just )?(?:take|swallow|down) (?:the whole"
+       r" lot|the lot|all of them|them all|everything)\b(?= [.,]|$| (?:and|tonight|now)\b)(?=.*\b(?:tonight|sleep|never"
+       r" wake|goodbye|pills|tablets|meds|for good|end)\b)"
+       r"|\b(?:organised|organized|planned|arranged|paid for|booked|prepaid|sorted) (?:out )?my (?:own )?funeral\b"
+       r"|\bfor (?:whoever|the person who|anyone who) (?:comes|gets here|turns up|comes round|comes in|finds)\b",
+       unless=r"\b(?:kids|children|dogs|bed|to the (?:tip|dump|car|charity)|terminal|diagnos\w*|cancer|hospice|palliative"
+              r"|solicitor|estate|plan(?:ning)? ahead|pre ?paid plan|insurance|holiday|away|trip|parcel|delivery|lol"
+              r"|haha)\b"),
+    _p(DANGER_FROM_OTHERS, "smothered_or_stalking",
+       r"\b(?:held|holding|holds|pressed|pushed|put) (?:a |the )?(?:pillow|cushion|hand|hands|bag|plastic bag) over my (?:face"
+       r"|mouth|nose|head)\b|\bheld my head under (?:the )?water\b",
+       unless=r"\b(?:lol|haha|pillow fight|game|dentist|anaesthetic|mask|cpap|sleep apnoea)\b"),
+    _p(HARM_TO_OTHERS, "following_and_intent",
+       r"\b(?:following|followed|watching|been watching|been following) (?:her|him|them)\b.*\b(?:going to|gonna|will|i'll)"
+       r" do something (?:tonight|today|tomorrow|soon|to (?:her|him|them))\b"
+       r"|\b(?:going to|gonna|will|i'll) do something (?:to (?:her|him|them) )?(?:tonight|today|tomorrow)\b.*\b(?:following"
+       r"|followed|watching) (?:her|him|them)\b",
+       unless=r"\b(?:instagram|twitter|tiktok|online|social media|nice|special|romantic|surprise|birthday|lol|haha)\b"),
+    _p(MEDICAL_EMERGENCY, "toddler_took_tablets",
+       rf"\b(?:swallowed|ate|took|got into|has taken|drank) (?:some |a few |one of |some of )?(?:my |the |his |her |mum's"
+       rf" |dad's )?(?:\w+ )?(?:{DRUGS}|batteries|bleach|detergent|capsules|pods)\b(?=.*\b(?:(?:she|he)(?:'s| is) (?:only )?"
+       rf"(?:[1-6]|one|two|three|four|five)\b|\d+ months? old|toddler|baby)\b)",
+       unless=r"\b(?:prescribed|as directed|calpol|vitamins|gummy|dose|lol|haha|years ago|when i was)\b"),
+    _p(NOT_IN_ENGLISH, "more_core_phrases",
+       r"\bmi vida no tiene sentido(?= [.,]|$)|\babschiedsbrief(?:e)? (?:geschrieben|schreiben|verfasst|hinterlassen)\b"
+       r"|\b(?:jag|jeg) (?:vil|vill) ikke leve mere\b|\bquero sumir (?:pra|para) sempre\b|\bestou me cortando\b",
+       unless=r"\bsin (?:cafe|ti)\b"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).

@@ -70,7 +70,8 @@ _WORDS: dict[str, str] = {
     "hes": "he's", "shes": "she's", "theyre": "they're", "gona": "going to", "gna": "going to", "cuting": "cutting",
     "cutin": "cutting", "sed": "said", "ansering": "answering", "anwsering": "answering", "answerin": "answering",
     "replyin": "replying", "sh'd": "self harmed", "sh'ed": "self harmed", "sh'ing": "self harming",
-    "jst": "just", "jus": "just", "wil": "will", "tabz": "tablets", "ctb'd": "ctb", "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
+    "jst": "just", "jus": "just", "wil": "will", "dissapear": "disappear", "dissappear": "disappear",
+    "disapear": "disappear", "forevr": "forever", "4eva": "forever", "foreva": "forever", "tabz": "tablets", "ctb'd": "ctb", "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
 }
 
 # Multi-word canonical forms, applied after the word table.

@@ -369,6 +369,36 @@ CRISIS += MORE_CRISIS2
 CALM += MORE_CALM2
 
 
+MORE_CRISIS3 = [
+    ("why_carry_on", "i can't see why i should keep going"),
+    ("why_carry_on", "i've had my time, i'd like to go in my sleep and i'd welcome it"),
+    ("why_carry_on", "i quit taking my insulin so i don't wake up"),
+    ("why_carry_on", "my family will be rid of me soon"),
+    ("why_carry_on", "i'm a corpse already, just need to finish the job"),
+    ("means_on_my_mind", "my thoughts keep drifting back to the bridge"),
+    ("means_on_my_mind", "i'm going to swallow the lot tonight"),
+    ("means_on_my_mind", "i've planned my own funeral and told nobody"),
+    ("smothered_or_stalking", "she pushed a pillow over my face while i was asleep"),
+    ("following_and_intent", "i've been watching him for weeks and i'm going to do something tomorrow"),
+    ("toddler_took_tablets", "my son got into my sertraline, he's 3"),
+    ("last_time_you_hear", "this is the last time anyone will hear from me, thank you for everything"),
+    ("still_breathing", "gutted i'm still here"),
+]
+MORE_CALM3 = [
+    ("why_carry_on", "i can't see why i should carry on with this course"),
+    ("why_carry_on", "i'd like to go in my sleep when i'm a hundred"),
+    ("why_carry_on", "i stopped taking my meds on purpose because of the side effects, my gp knows"),
+    ("why_carry_on", "the kids will be free soon, school holidays start friday"),
+    ("means_on_my_mind", "i'm going to take the whole lot to the charity shop tonight"),
+    ("means_on_my_mind", "we planned my nan's funeral last week, it was lovely"),
+    ("following_and_intent", "i've been following her on instagram and i'm going to do something nice for her birthday"),
+    ("toddler_took_tablets", "my toddler took his calpol without a fuss, he's 2"),
+    ("last_time_you_hear", "this is the last time you'll hear from me before my holiday, see you in june"),
+]
+CRISIS += MORE_CRISIS3
+CALM += MORE_CALM3
+
+
 @pytest.mark.parametrize("family, text", CRISIS, ids=[f"{family}-{i}" for i, (family, _) in enumerate(CRISIS)])
 def test_each_round3_family_catches_other_wordings_of_its_shape(family, text):
     assert fires(text), f"{family}: {text}"
@@ -558,6 +588,45 @@ FRESH_CRISIS = [
     "I self harmed for years and stopped, but tonight I've got the blade out again",
     "My last attempt was two years ago. I've been feeling the same pull all week",
     "I haven't cut since school but I bought razors today",
+    "Since my wife passed I don't see why I should carry on. I've had a good innings",
+    "At my age nobody would be surprised if I just went in my sleep, and I'd welcome it",
+    "I've stopped taking my heart medication on purpose. I'm ready to go",
+    'my parents would be better off spending the money on my sister instead of keeping me alive',
+    "I'm nothing but trouble for my family. They'll be free soon",
+    'i feel like a ghost already, might as well make it official',
+    "it's like i'm already dead inside, just need my body to catch up",
+    "i'm tired of being the problem. i know how to make it go away",
+    "Each day I wake up and I'm disappointed I'm still breathing",
+    "i've been looking at the motorway bridge on my way to work and thinking it would be quick",
+    "I'm sitting in my car in the woods with the hose. I don't know why I'm messaging",
+    'my mind keeps going to the tablets in the kitchen drawer, like a magnet',
+    "Tonight I'm going to take the whole lot and go to sleep",
+    "I've organised my funeral and paid for it",
+    "I've put my cat's food and vet details on the fridge for whoever comes",
+    "This is the last time you'll hear from me. Thank you for trying",
+    'I want to hurt myself so I can feel something other than this',
+    "I've been burning my legs with cigarettes so no one sees",
+    'I swallowed a load of ibuprofen an hour ago and my stomach is on fire',
+    "I've had 3 bottles of wine and all my diazepam",
+    'My husband held a pillow over my face last night',
+    "My mum's new boyfriend keeps coming into the bathroom when I'm showering and I'm 14",
+    "I'm hiding in the wardrobe, he's smashing the house up",
+    "my dad beats my mum every weekend and tonight he's already drunk",
+    "I'm going to make him suffer the way I did, I know his routine",
+    "I've been following her home and I'm going to do something tonight",
+    "my grandmother fell down the stairs and she's not moving",
+    "I think my daughter swallowed some of my tablets, she's 2",
+    "My friend just said 'this is goodbye' on our group chat and left",
+    "My brother is standing on the roof of our building and won't talk to anyone",
+    'gonna end it 2day im done',
+    'i rly wanna dissapear forevr',
+    'want 2 cut so bad',
+    "Quick question about fees. Also I might not be here next week, I've got the pills ready",
+    'Mi vida no tiene sentido, voy a terminar con todo',
+    'Ich habe einen Abschiedsbrief geschrieben',
+    'Jeg vil ikke leve mere',
+    "I've been sober and well for a decade but my wife left and I've got the rope out again",
+    "I nearly died from an overdose last year and I'm stockpiling again",
 ]
 
 FRESH_CALM = [
@@ -648,6 +717,26 @@ FRESH_CALM = [
     "There's no way out of this contract except paying the fee",
     "I'm going to drink more water, my therapist says it helps",
     "My mum said she's going to take her tablets with dinner",
+    "Since my wife passed I've been lonely and would like someone to talk to",
+    "At my age I'd welcome a bit more sleep honestly",
+    "I've stopped taking my vitamins, they were making me sick",
+    'I feel like a ghost at work, nobody notices me',
+    "I'm tired of being the problem child in my family, how do I talk about it in therapy?",
+    "I've organised a surprise party for my wife's funeral anniversary... I mean birthday, typo!",
+    "I've written a letter for my son to open when he's 18, my therapist suggested it for my grief work after his dad died",
+    "This is the last time I'll message before my first session, thanks!",
+    "I've been burning the candle at both ends",
+    "I've had 3 glasses of wine and feel merry",
+    "my grandmother fell down the stairs last year but she's fine now",
+    "I think my daughter swallowed a grape whole, she's fine and laughing",
+    "My friend said 'this is goodbye' on the group chat because she's moving to Canada",
+    'My brother is on the roof fixing the aerial',
+    'i rly wanna disappear on holiday forevr lol',
+    "I've been following her on instagram for years",
+    'Mi vida no tiene sentido sin café',
+    "I'm going to make him dinner tonight, I know his routine",
+    'my parents spend a lot of money on my therapy and I feel guilty',
+    "I'm hiding in the wardrobe from my kids, playing hide and seek",
 ]
 
 
