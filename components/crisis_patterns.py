@@ -467,7 +467,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf" me\b|\b(?:no|not|don't|doesn't) (?:want|wanna) (?:to )?(?:live|be alive|exist)(?: anymore| any more| more)?"
        rf"(?= [.,]|$| anymore| any more| no more)"),
     _p(SUICIDAL_IDEATION, "wish_dead",
-       rf"\bwish(?:ing|ed)? (?:that )?i (?:was|were|could be|'d be|would be) dead\b|\bwish(?:ing|ed)? (?:that )?i(?: could| would|'d)? "
+       rf"\bwish(?:ing|ed)? (?:that )?i ?(?:was|were|could be|'d be|would be) dead\b|\bwish(?:ing|ed)? (?:that )?i(?: could| would|'d)? "
        rf"(?:just )?(?:{DIE}|not be alive|stop being alive|stop existing|not exist|not wake up|disappear forever"
        rf"|didn't exist|wasn't alive|weren't alive|wasn't born|hadn't been born|could stop existing)\b"
        rf"|\bwish (?:that )?i(?:'d| had)? never (?:been born|existed|woken up|woke up)\b"
@@ -484,7 +484,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\b(?:pray|praying|prayed|hope|hoping|wish|wishing|ask|asking|beg|begging) (?:that )?(?:god|the lord|jesus"
        rf"|allah|the universe|death|someone|something) (?:would |will |to |just |could |might )?(?:take|takes|took)"
        rf" me\b(?! (?:to|home from|out|back|shopping|somewhere|with|seriously|in as)\b)"
-       rf"|\bif i (?:die|don't wake up|'m gone|kill myself|end it|don't make it) (?:tonight|today|tomorrow|this week"
+       rf"|\bif i ?(?:die|don't wake up|'m gone|kill myself|end it|don't make it) (?:tonight|today|tomorrow|this week"
        rf"|soon)\b"),
     _p(SUICIDAL_IDEATION, "should_die",
        rf"\bi (?:should|deserve to|ought to|need to|might as well|may as well) (?:just )?(?:{DIE}|be dead"
@@ -525,7 +525,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SUICIDAL_IDEATION, "cant_live_with_myself",
        r"\bcan't (?:live with myself|stand being alive|bear being alive|bear to be alive) (?:anymore|any more|any longer)\b"),
     _p(SUICIDAL_IDEATION, "dont_care_if_i_die",
-       rf"\b(?:don't|wouldn't|won't|no longer)(?: really| even| honestly| actually| much| particularly)? (?:care|mind) (?:if|whether) i (?:{DIE}|died|live|wake up|make"
+       rf"\b(?:don't|wouldn't|won't|no longer)(?: really| even| honestly| actually| much| particularly)? (?:care|mind) (?:if|whether) i ?(?:{DIE}|died|live|wake up|make"
        rf" it|'m alive|exist|get hurt|get killed|didn't wake up|never woke up|got hit|was gone|wasn't here"
        rf"|never wake up)\b"),
     _p(SUICIDAL_IDEATION, "no_reason_to_live",
@@ -597,7 +597,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|any more)\b|\b(?:make sure|making sure|so that|so) i (?:never|don't ever|won't ever) (?:have to )?(?:feel"
        r"|wake up|face|deal with|suffer|go through)(?: [\w']+){0,4} (?:again|anymore|any more)\b(?=.*\b(?:tonight"
        r"|today|this weekend|now)\b)"
-       r"|\bso (?:that )?(?:it (?:all )?(?:ends|stops for good|is all over|'s all over)|i (?:can |will |'ll )?(?:die"
+       r"|\bso (?:that )?(?:it (?:all )?(?:ends|stops for good|is all over|'s all over)|i ?(?:can |will |'ll )?(?:die"
        r"|be dead|not wake up|never wake up))\b"
        r"|\b(?:want|wanna|ready|going|long|longing|need|wish i could) to (?:go )?(?:be with|join) (?:my |our )?"
        rf"(?:\w+ )?(?:{KIN}|nan|nana|gran|granny|grandma|grandmother|grandad|baby|son|daughter|friend|husband|wife"
@@ -615,7 +615,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bi'm (?:so |just )?done fighting\b(?= [.,]|$)|\b(?:letting|let) go (?:tonight|for good|forever|of life"
        r"|of everything|of it all)\b|\bnothing (?:left )?(?:for me )?(?:here|in this world|on this earth)\b(?= [.,]|$"
        r"| anymore| any more)|\b(?:scared|afraid|terrified|frightened) of myself\b"
-       r"|\bi (?:might|could|'ll|will|'m going to) do something (?:tonight|right now|today)\b(?= [.,]|$)"),
+       r"|\bi ?(?:might|could|'ll|will|'m going to) do something (?:tonight|right now|today)\b(?= [.,]|$)"),
     _p(SUICIDAL_IDEATION, "end_things",
        r"\b(?:thinking (?:about|of)|thought about|think about|considering|contemplating|going to|want to|ready to"
        r"|about to|planning to|plan to|decided to|i'll|i might|i'm) end(?:ing)? things\b(?! (?:with|between|off|on|at"
@@ -668,7 +668,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" died|die|died|exist)\b",
        unless=r"if i (?:stopped|quit|left|skipped|didn't (?:go|show|come)|cancelled)|(?:disappeared|was gone) from"),
     _p(SUICIDAL_IDEATION, "my_body_found",
-       r"\bmy body (?:would|will|'ll|might|could) be found\b|\b(?:find|found|finds) my (?:dead )?body\b"
+       r"\bmy body ?(?:would|will|'ll|might|could) be found\b|\b(?:find|found|finds) my (?:dead )?body\b"
        r"|\b(?:no one|nobody|noone) (?:would|will) (?:even )?(?:care|notice|miss me|cry)\b(?= [.,]|$| (?:anyway|honestly"
        r"|tbh))",
        unless=r"\b(?:game|film|movie|book|novel|story|character|dream)\b|if i (?:stopped|quit|left|skipped|cancelled"
@@ -791,7 +791,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\b(?:{HIGH_PLACE}s?|(?:train )?tracks|railway|platform|{DRUGS}|rope|river|sea|edge)\b(?: [\w']+){{0,12}}?"
        rf" (?:thinking|think|thought|imagining)(?: that| about how)? (?:it|that) (?:would|'d|could) be (?:so )?(?:quick|easy"
        rf"|painless|over quickly|simple)\b"
-       rf"|\bhow (?:easy|quick|simple|painless) it (?:would|could|'d|might) be to (?:just )?(?:jump|step (?:off|out"
+       rf"|\bhow (?:easy|quick|simple|painless) it ?(?:would|could|'d|might) be to (?:just )?(?:jump|step (?:off|out"
        rf"|in front)|fall|let go|swallow|take (?:them|it) all|end it|drive off|crash|walk into)\b",
        unless=r"be to (?:get|find|park|book|reach|commute|walk to|drive to|catch|get there|fix|build|cross)"),
     _p(PLAN_OR_MEANS, "heading_for_a_drop",
@@ -949,7 +949,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|i'd|i will|to) (?:do it|end it|kill myself|die|end my life)\b(?! (?:in person|by|over|via|with|at)\b)"
        r"|\b(?:picked|chosen|chose|set|decided on|planned) (?:a |the )?(?:date|day|time|place|spot|method|way)"
        r" (?:to|for|when i'll|when i) (?:die|do it|end it|kill myself|end my life|jump|hang)\b"
-       r"|\bi (?:have|'ve got|made|'ve made) a plan\b.*\b(?:going to|will|'ll|gonna) do it\b"
+       r"|\bi ?(?:have|'ve got|made|'ve made) a plan\b.*\b(?:going to|will|'ll|gonna) do it\b"
        r"|\b(?:have|got|i've got) (?:a plan and (?:the )?means|the means and a plan|the means to (?:do it|end it"
        r"|kill myself))\b"
        r"|\b(?:going to|i'll|will|plan to|planning to) (?:go through with it|do it) (?:tonight|this weekend"
@@ -1117,7 +1117,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(GOODBYE, "wont_be_here_tomorrow",
        r"\b(?:won't|not going to|might not) be (?:here|around|alive) (?:tomorrow|anymore|any more|by tomorrow)\b"
        r"|\b(?:tomorrow|tonight|by morning|after tonight|soon) i (?:won't|will not|might not) be (?:here|around|alive)\b"
-       r"|(?:(?<=\bbecause )|(?<=\bsince )|(?<=\bcause )|(?<=\bcos )|(?<=\bcoz )|(?<=\bas ))i (?:won't|will not"
+       r"|(?:(?<=\bbecause )|(?<=\bsince )|(?<=\bcause )|(?<=\bcos )|(?<=\bcoz )|(?<=\bas ))i ?(?:won't|will not"
        r"|'m not going to|am not going to) be (?:here|around"
        r"|alive)(?= [.,]|$| (?:anymore|any more|by then|to see|much longer|for long)\b)",
        unless=r"\b(?:holiday|vacation|work|working|travel\w*|trip|away|busy|conference|wedding|visit|visiting|camp"
@@ -1666,7 +1666,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|draining|cost|costing)\b(?: [\w']+){0,6} (?:just |simply |only )?by (?:being alive|existing|being here|being"
        r" born|breathing|still being (?:here|alive))\b"
        r"|\b(?:save|have|spend|spending|waste|wasting)(?: [\w']+){0,4} (?:money|time|stress|hassle|grief|worry)(?: [\w']+){0,3}"
-       r" (?:if|when) i (?:wasn't|weren't|was not|were not|was no longer|were no longer|'m not|am not) (?:around|here"
+       r" (?:if|when) i ?(?:wasn't|weren't|was not|were not|was no longer|were no longer|'m not|am not) (?:around|here"
        r"|alive|in the picture)\b"
        r"|\bwould (?:\w+ ){0,4}?(?:save|be (?:better|easier|happier|richer|freer|lighter|fine|relieved|less stressed)"
        r"|have (?:more|less|an easier))\b(?: [\w']+){0,4} if i (?:wasn't|weren't|was not|were not|was no longer|were no"
@@ -1754,7 +1754,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|anymore|any more|any longer)\b"
        r"|\bwho (?:gets|should get|will get|can have|inherits|is having|should have) (?:what|my \w+|all my \w+)\b"
        r"(?=.*\b(?:before i go|when i'm gone|after i'm gone|won't need|sorted|goodbye|not be around|list)\b)"
-       r"|\b(?:sorted|ready|done|in order|finished|tidied up)(?: [\w']+){0,3} before i (?:go|'m gone|die|leave for good)\b(?= [.,]|$)"
+       r"|\b(?:sorted|ready|done|in order|finished|tidied up)(?: [\w']+){0,3} before i ?(?:go|'m gone|die|leave for good)\b(?= [.,]|$)"
        r"|\bnothing (?:left )?(?:to|for me to) (?:take care of|look after|live for|stay for|hold on to|keep me here)\b"
        r"(?= [.,]|$| (?:now|anymore|any more)\b)"
        r"|\b(?:keep|look after|take care of|have) (?:him|her|them|it) (?:forever|for good|permanently)\b"
@@ -1909,7 +1909,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(HARM_TO_OTHERS, "paranoid_and_armed",
        r"\b(?:get|hurt|stop|kill|stab|attack) (?:them|him|her) (?:first|before (?:they|he|she) (?:get|hurt|kill|come"
        r" for) me)\b"
-       r"|\b(?:watching|following|after|poisoning|spying on|coming for|out to get) me\b(?: [\w',.]+){0,12} i (?:have|'ve"
+       r"|\b(?:watching|following|after|poisoning|spying on|coming for|out to get) me\b(?: [\w',.]+){0,12} i ?(?:have|'ve"
        r" got|got|'m holding|am holding|'m carrying|carry|bought|sharpened) (?:a |my |the )?(?:knife|gun|blade|weapon"
        r"|machete|hammer|bat|axe)\b",
        unless=r"\b(?:game|fortnite|minecraft|zombies?|film|movie|book|lol|haha|boss fight)\b"),
@@ -1975,7 +1975,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|dinner|chop\w*|carv(?:e|ing) (?:the|a|up|it)|turkey|roast|bbq|barbecue|butter|sharpen(?:ed|ing)? for|lol|haha|film"
               r"|movie|game|costume|prop|play|rehearsal|fishing|camping|hunting|burglar\w*|intruder\w*)\b"),
     _p(MEDICAL_EMERGENCY, "stroke_signs",
-       r"\b(?:my |his |her |their )?speech (?:is|'s|has gone|went|sounds|keeps going|is going) (?:all )?(?:slurred"
+       r"\b(?:my |his |her |their )?speech ?(?:is|'s|has gone|went|sounds|keeps going|is going) (?:all )?(?:slurred"
        r"|funny|weird|strange|garbled|wrong|jumbled)\b|\b(?:i'm|i am|he's|she's|they're|he is|she is|started|keeps"
        r"|keep) slurring\b|\bslurr(?:ed|ing) (?:speech|words|my words|his words|her words)\b"
        r"|\bcan't feel (?:the )?(?:left|right|one) side of (?:my|his|her|their) (?:face|body|mouth)\b"
@@ -1988,7 +1988,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|numb|gone weak|weak|gone dead|gone floppy)\b"
        r"|\bcan't (?:lift|move|raise) (?:my|his|her|their) (?:left |right )?arm\b(?=.*\b(?:face|speech|slurr\w*|words"
        r"|suddenly|all of a sudden|numb|stroke|side)\b)"
-       r"|\b(?:my|his|her) (?:left |right )?arm (?:feels|is|has gone|went|'s gone) (?:all )?(?:dead|weak|numb|heavy"
+       r"|\b(?:my|his|her) (?:left |right )?arm ?(?:feels|is|has gone|went|'s gone) (?:all )?(?:dead|weak|numb|heavy"
        r"|floppy)\b(?=.*\b(?:suddenly|all of a sudden|face|speech|slurr\w*|words|stroke|chest)\b)",
        unless=r"\b(?:when|whenever|every time|used to|last (?:week|year|month)|years ago|dentist|anaesthetic"
               r"|injection|filler|botox|drinking|drinks|wine|beer|drunk|tipsy|lol|haha|asleep|slept on it|sleeping on"

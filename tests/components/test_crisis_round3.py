@@ -765,3 +765,23 @@ def test_the_normaliser_reads_round3_chat_spellings(raw, canonical):
     from components.crisis_patterns import _SPELLER
 
     assert normalise(raw, _SPELLER)[0] == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wish i'd be dead by morning",
+        "if i'm gone tomorrow nobody will notice",
+        "i don't even care if i'm alive",
+        "my family would save so much money if i'm not around",
+        "i've got a plan and i'm going to do it",
+        "i'm scared i'll do something tonight.",
+        "my body'll be found in the woods",
+        "his speech's all slurred and his face has dropped",
+        "tidied the flat and wrote the letters, everything's sorted before i'm gone.",
+    ],
+)
+def test_contractions_after_i_and_nouns_now_match(text):
+    # The normaliser writes "i'm", "i'd", "'ll" glued to the word before; alternatives that began with an
+    # apostrophe after a space ("i (?:die|'m gone)") could never match.
+    assert fires(text), text
