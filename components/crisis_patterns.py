@@ -189,7 +189,7 @@ _EVENT = (
     r"|tomorrow|the \\w+))|i'm doing it|i'll do it|i'm going through with it|i'll go through with it|(?:is|'s) the (?:day"
     r"|night)|(?:chosen|picked|set|worked out|decided on|fixed) (?:the|a) (?:day|date|time and place|place and time|time"
     r"|place|method)|(?:just )?waiting for (?:everyone|everybody|the house|them|my \w+|mum|mom|dad|him|her|[a-z]+) to (?:go to sleep|fall asleep|go out"
-    r"|leave|go to bed|be asleep|be out))"
+    r"|leave|go to bed|be asleep|be out)|i'm going to do it|i'm doing it (?:tonight|today|tomorrow))"
 )
 _FEAR_OR_VIOLENCE = _words(
     "scared", "afraid", "terrified", "hit", "hits", "hurt", "hurting", "kill", "threw", "throwing", "screaming",
@@ -231,7 +231,8 @@ FRUSTRATION_SCOPE = (
 
 # Handing things on for good: what one does, and what says it is for good.
 _HANDING_ON = (
-    r"(?:gave|given|giving|handed|handing|left|leaving|passed|passing|signed|signing|sent|sending|posted)(?: over"
+    r"(?:gave|given|giving|handed|handing|left|leaving|passed|passing|signed|signing|sent|sending|posted|emptied|transferred"
+    r"|moved)(?: over"
     r"| on)? (?:all )?(?:of )?my (?:[\w']+ ){1,4}?(?:over |on |away |back )?(?:to|for) (?:my |a |the |our |his |her )?[\w']+"
     r"|(?:is|are|'s|'re) (?:going to|gonna) live with (?:my |a |the |our |his |her )?[\w']+"
     r"|(?:gave|given|giving|handed|handing|passed|sent|sending)(?: over| on)? (?:my |a |the |our )?[\w']+ (?:[\w']+ )?"
@@ -261,6 +262,7 @@ _HANDED_ON_FOR_GOOD = (
     r"|won't (?:be )?(?:driv|us|need|wear|play|rid|read)\w* (?:it|them|this|that)(?: \w+)? again|tell (?:her|him|them) i lov(?:e|ed)"
     r"|(?:don't|dont|do not) need (?:it|them) (?:now|anymore|any more)|who'll be around|who will be around|nothing left to (?:sort|do)"
     r"|everything(?:'s| is) sorted|all sorted|in order|easy for (?:her|him|them) after"
+    r"|not to ask (?:why|questions)|don't ask (?:me )?why|(?:will|'ll) understand (?:later|one day|soon)"
     r"|(?:temporary|for a while|for a bit|for now|short term)(?: [\w',.]+){0,3} (?:it|that)(?:'s| is| was)? (?:not|isn't|wasn't)(?= [.,]|$)|deal with (?:it|him|her|them"
     r"|my \w+|anything) after|look after (?:him|her|them|it) (?:for me|better)|keep (?:it|them|him|her) (?:forever"
     r"|for good|safe for me)|take care of (?:him|her|them|it) for me|it's time|one less thing)"
@@ -822,7 +824,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|ledge|drop|water)\b(?=.*\b(?:thinking|wondering|tempted|urge|wanting|imagining|how easy|it would|do it"
        rf"|end it|use (?:it|them))\b)"),
     _p(PLAN_OR_MEANS, "means_at_hand",
-       rf"\b(?:{DRUGS}|rope|knife|blade|blades|razor|razors|gun|noose|pill bottle|bottle of pills)"
+       rf"\b(?:{DRUGS}|rope|knife|blade|blades|razor|razors|gun|noose|pill bottle|bottle of pills|belt|ligature|charcoal)"
        rf" (?:are |is )?(?:in front of me|in my hand|next to me|right here|beside me|ready|laid out"
        rf"|on the table in front of me|all lined up)\b",
        unless=r"ready (?:at|for) (?:the )?(?:pharmacy|chemist|collection|pick ?up)|\b(?:carv\w*|turkey|roast|cook\w*"
@@ -2216,6 +2218,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|won't (?:answer|reply|pick up)|can't (?:reach|find) (?:him|her|them))\b)"
        r"|\b(?:looking up|googling|searching|researching|searched|googled|looked up) how to (?:kill|hang|hurt|cut"
        r"|overdose|poison) (?:herself|himself|themselves)\b"
+       r"|\b(?:search|browser|google|internet) history\b(?: [\w',]+){0,8} (?:how to (?:kill|hang|hurt|cut|overdose|poison)"
+       r" (?:yourself|oneself|himself|herself|themselves|myself)|suicide|ways to die|overdos\w*|self harm\w*|lethal dose)"
        r"|\b(?:his|her|their) last (?:message|text|post) was (?:a |his |her |their )?goodbye\b"),
     _p(DANGER_FROM_OTHERS, "violence_happening_now",
        r"\b(?:is|'s|are|'re) (?:hitting|beating|hurting|strangling|choking|attacking|kicking|punching) (?:me|her|him"
@@ -3038,6 +3042,31 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\bmi vida no tiene sentido(?= [.,]|$)|\babschiedsbrief(?:e)? (?:geschrieben|schreiben|verfasst|hinterlassen)\b"
        r"|\b(?:jag|jeg) (?:vil|vill) ikke leve mere\b|\bquero sumir (?:pra|para) sempre\b|\bestou me cortando\b",
        unless=r"\bsin (?:cafe|ti)\b"),
+    # Round 3, eighth batch: a sixth set of fresh messages.
+    _p(SUICIDAL_IDEATION, "give_anything_not_to_exist",
+       r"\b(?:give|do) anything to (?:just )?(?:not exist|die|be dead|not be here|disappear forever|stop existing|not wake"
+       r" up|not be alive|fall asleep and not wake up)\b(?! (?:in|on|at) (?:the|this|that|my|our)\b)"
+       r"|\b(?:counting|counted|count) (?:how many )?(?:of )?(?:my |the )?(?:\w+ )?(?:tablets|pills|meds|them)\b(?: [\w',]+){0,6}"
+       r" (?:it's|that's|there's|i've got|i have|should be|will be) enough\b(?! (?:for|to last|till|until)\b)"
+       r"|\b(?:strong|sturdy|solid|thick|high) (?:enough )?(?:branch|beam|hook|rail|railing|banister|bannister|pipe)\b"
+       r"(?=.*\b(?:checked|tested|will hold|hold my weight|rope|belt|noose)\b)"
+       r"|\b(?:branch|beam|hook|rail|railing|banister|bannister|pipe|loft hatch)(?:'s| is| looks| seems| feels)? (?:strong"
+       r"|sturdy|solid) enough\b(?=.*\b(?:checked|tested|will hold|hold my weight|rope|belt|noose)\b)",
+       unless=r"\b(?:swing|hammock|bird feeder|treehouse|tree house|pull ?ups?|gym|climbing|lights|decorations|plants"
+              r"|group chat|social media|for the week|dosette|pharmacy|lol|haha)\b"),
+    _p(GOODBYE, "no_need_to_worry_after_tonight",
+       r"\b(?:you|they|anyone|anybody|people|nobody|no one|everyone)(?:'ll| will)? (?:won't|will never|won't need to|won't"
+       r" have to|don't need to|will not|have to|has to|need to|needs to) (?:ever )?(?:hear from|see|have to deal with|be bothered by|worry about|put up"
+       r" with) me after (?:tonight|today|this weekend|this)\b",
+       unless=r"\b(?:lift|taxi|uber|home safe|get home|getting home|holiday|trip|away|moving|rehab|retreat|detox|signal"
+              r"|new (?:phone|number|job)|exams?)\b"),
+    _p(DANGER_FROM_OTHERS, "kept_in_and_threatened",
+       r"\b(?:says|said|tells me|told me)(?: that)? i'm not allowed (?:to leave|out of|to go out|to see (?:anyone|my \w+)"
+       r"|to call|to have my phone)\b|\bnot allowed to leave the (?:house|flat|room|bedroom|apartment)\b"
+       r"|\bthreat(?:en|ens|ened|ening) (?:me|us|my \w+|her|him|them) with (?:a |the |his |her |a kitchen )?(?:knife|gun"
+       r"|bat|hammer|weapon|machete|axe|blade|broken bottle)\b",
+       unless=r"\b(?:homework|lol|haha|grounded|curfew|school night|covid|quarantine|isolat\w*|doctor|hospital|film"
+              r"|game)\b"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).

@@ -399,6 +399,31 @@ CRISIS += MORE_CRISIS3
 CALM += MORE_CALM3
 
 
+MORE_CRISIS4 = [
+    ("give_anything_not_to_exist", "i'd do anything to not wake up tomorrow"),
+    ("give_anything_not_to_exist", "counted my pills again, there's enough"),
+    ("give_anything_not_to_exist", "the banister is strong enough, i tested it with the belt"),
+    ("no_need_to_worry_after_tonight", "nobody will have to put up with me after tonight"),
+    ("kept_in_and_threatened", "he told me i'm not allowed to leave the flat without him"),
+    ("kept_in_and_threatened", "she threatened my brother with a kitchen knife"),
+    ("means_at_hand_belt", "the belt is ready"),
+    ("search_history", "found my daughter's search history and it's all suicide and overdose"),
+    ("i_am_going_to_do_it", "i'm going to do it, my mind is made up"),
+    ("money_emptied", "i transferred all my savings to my brother and told him he'll understand later"),
+    ("misspelled_wrists", "i want to cut my rists tonight"),
+]
+MORE_CALM4 = [
+    ("give_anything_not_to_exist", "the branch is strong enough for the swing, i tested it"),
+    ("give_anything_not_to_exist", "i'd give anything to not exist in that group chat"),
+    ("no_need_to_worry_after_tonight", "you won't have to worry about me after tonight, my taxi's booked"),
+    ("kept_in_and_threatened", "my mum says i'm not allowed to leave the house till my homework's done lol"),
+    ("search_history", "my search history is all therapists near me"),
+    ("money_emptied", "i transferred money to my brother for his birthday"),
+]
+CRISIS += MORE_CRISIS4
+CALM += MORE_CALM4
+
+
 @pytest.mark.parametrize("family, text", CRISIS, ids=[f"{family}-{i}" for i, (family, _) in enumerate(CRISIS)])
 def test_each_round3_family_catches_other_wordings_of_its_shape(family, text):
     assert fires(text), f"{family}: {text}"
@@ -627,6 +652,40 @@ FRESH_CRISIS = [
     'Jeg vil ikke leve mere',
     "I've been sober and well for a decade but my wife left and I've got the rope out again",
     "I nearly died from an overdose last year and I'm stockpiling again",
+    "i'm going to do it tonight, i've made up my mind",
+    "This is it for me. I can't keep pretending I'm okay",
+    "I'd give anything to just not exist for a while, or forever",
+    "I wouldn't fight it if something took me",
+    "I keep thinking everyone's lives would be easier if I was out of the picture permanently",
+    "I'm a waste of space and the world will be better once I'm gone",
+    "I've been counting how many of my tablets I've got left, it's enough",
+    "the tree at the end of the garden has a strong branch, I've checked",
+    'found a spot in the forest where nobody would find me for a while',
+    'I emptied my bank account to my sister and told her not to ask why',
+    "Sorry for being such hard work. You won't have to worry about me after tonight",
+    "I've been cutting every night this week and it's getting deeper",
+    "I've started hitting myself with a belt when I mess up",
+    "there's blood everywhere and i feel faint",
+    "I took a bottle of paracetamol yesterday and now my side hurts and I'm yellow",
+    "I overdosed an hour ago and I'm scared now, what do I do",
+    "My partner has my passport and says I'm not allowed to leave the house",
+    "my dad just threatened my mum with a knife and we're in the car outside",
+    "my girlfriend says she'll kill herself if I leave her and she's holding pills",
+    "I found my teenage son's search history and it's all about how to hang yourself",
+    "a girl in my class posted on snap that she's going to end it tonight",
+    "my toddler fell in the pool and he's not breathing",
+    "my wife's sugar is really low, she's not making sense and she's sweating",
+    "I'm going to stab whoever walks through that door",
+    'I want to burn his car with him in it',
+    'tryna find the courage to off myself',
+    'i cant breath properly i think i took 2 much',
+    'i wanna slit my rists',
+    "My therapist is on leave. Whatever, I've got the belt ready anyway. Can I get a refund?",
+    'Necesito ayuda, me corté muy profundo y no para de sangrar',
+    "J'ai avalé toutes mes pilules",
+    'Voglio buttarmi dal ponte',
+    "I was fine for years after my attempt, but the same plan is back in my head and it's detailed now",
+    "I was hospitalised for self harm at 16. I'm 25 and I've relapsed badly tonight",
 ]
 
 FRESH_CALM = [
@@ -737,6 +796,24 @@ FRESH_CALM = [
     "I'm going to make him dinner tonight, I know his routine",
     'my parents spend a lot of money on my therapy and I feel guilty',
     "I'm hiding in the wardrobe from my kids, playing hide and seek",
+    "I'm going to do it tonight, I've made up my mind to finally call a therapist",
+    "I'd give anything to just not exist in the group chat for a while",
+    'I hold my breath when I swim underwater',
+    "I'm a waste of space in the kitchen, can't cook at all lol",
+    "my husband deserves a holiday, I'm going to book him one",
+    'the tree at the end of the garden has a strong branch for a swing',
+    "I've looked at train times to the coast for the weekend",
+    "I've written everyone's names on envelopes for the wedding invites",
+    'I transferred money to my sister for her birthday',
+    "You won't have to worry about me after tonight, I'm getting a lift home",
+    "My partner has my passport because we're travelling together",
+    "my girlfriend says she'll kill me if I forget our anniversary again lol",
+    "my toddler fell in the paddling pool but he's fine, just startled",
+    "i'm so done lol gonna go jump in the pool",
+    'I want to burn his old letters, we broke up',
+    "I'm going to surprise whoever walks through that door with a cake",
+    'I was hospitalised for appendicitis at 16',
+    'My therapist is on leave, can I get a refund for the session?',
 ]
 
 
