@@ -3067,6 +3067,21 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|bat|hammer|weapon|machete|axe|blade|broken bottle)\b",
        unless=r"\b(?:homework|lol|haha|grounded|curfew|school night|covid|quarantine|isolat\w*|doctor|hospital|film"
               r"|game)\b"),
+    # Core phrases in more languages written in the Latin alphabet (accents folded away by normalise): Turkish,
+    # Romanian, Czech/Slovak, Hungarian, Finnish, Croatian/Serbian/Bosnian, Indonesian/Malay, Tagalog, Catalan.
+    _p(NOT_IN_ENGLISH, "more_languages",
+       r"\b(?:olmek istiyorum|yasamak istemiyorum|kendimi oldur\w*|intihar\w*)\b"
+       r"|\b(?:vreau sa mor|sa ma sinucid|ma sinucid|sinucidere|nu mai vreau sa traiesc)\b"
+       r"|\b(?:chci umrit|chcem umriet|zabiju se|zabijem sa|sebevrazd\w*|samovrazd\w*|nechci (?:uz )?zit|nechcem (?:uz )?zit)\b"
+       r"|\b(?:meg akarok halni|ongyilkos\w*|nem akarok (?:mar )?elni)\b"
+       r"|\b(?:haluan kuolla|itsemurha\w*|tapan itseni|en halua (?:enaa )?elaa)\b"
+       r"|\b(?:zelim umrijeti|zelim da umrem|ubit cu se|ubicu se|samoubojstv\w*|samoubistv\w*|ne zelim (?:vise )?zivjeti"
+       r"|ne zelim (?:vise )?da zivim)\b"
+       r"|\b(?:ingin mati|mau mati|pengen mati|bunuh diri)\b"
+       r"|\b(?:gusto ko nang mamatay|magpapakamatay|magpakamatay)\b"
+       r"|\b(?:vull morir|vull matar-me|suicidar-me|no vull viure)\b",
+       unless=r"\b(?:prevention|onleme|prevenire|prevence|megelozes|ehkaisy|prevencija|pencegahan|pag-iwas|prevencio"
+              r"|degilim|nu sunt|nejsem|nem vagyok|en ole|nisam|bukan|hindi ako)\b"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).

@@ -424,6 +424,26 @@ CRISIS += MORE_CRISIS4
 CALM += MORE_CALM4
 
 
+MORE_CRISIS5 = [
+    ("more_languages", "Ölmek istiyorum, artık dayanamıyorum"),
+    ("more_languages", "Vreau să mor"),
+    ("more_languages", "Chci umřít"),
+    ("more_languages", "Meg akarok halni"),
+    ("more_languages", "Haluan kuolla"),
+    ("more_languages", "Želim umrijeti"),
+    ("more_languages", "Aku ingin mati"),
+    ("more_languages", "Gusto ko nang mamatay"),
+    ("more_languages", "Vull morir"),
+]
+MORE_CALM5 = [
+    ("more_languages", "Intihar önleme hattı hakkında bilgi istiyorum"),
+    ("more_languages", "Nu sunt sinucigaș, doar obosit"),
+    ("more_languages", "Tôi muốn đặt lịch hẹn với nhà trị liệu"),
+]
+CRISIS += MORE_CRISIS5
+CALM += MORE_CALM5
+
+
 @pytest.mark.parametrize("family, text", CRISIS, ids=[f"{family}-{i}" for i, (family, _) in enumerate(CRISIS)])
 def test_each_round3_family_catches_other_wordings_of_its_shape(family, text):
     assert fires(text), f"{family}: {text}"
