@@ -2081,7 +2081,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bno quiero (?:vivir|seguir viviendo|estar viv[oa]|seguir aqui|despertar)\b|\bsuicid(?:arme|io|a)\b"
        r"|\b(?:he tomado|me tome|tome|me he tomado) (?:muchas|demasiadas|todas las|un bote de|una caja de)"
        r" (?:pastillas|pildoras|medicinas|medicamentos)\b"
-       r"|\bmi (?:marido|esposo|novio|pareja|padre|padrastro|madre) me (?:pega|golpea|va a matar|quiere matar|amenaza)\b"
+       r"|\bmi (?:marido|esposo|novio|pareja|padre|padrastro|madre|ex) me (?:pega|pego|golpea|golpeo|pegaba|va a matar|quiere"
+       r" matar|amenaza)\b|\bsi (?:lo|la|le) dejo me (?:mata|matara|va a matar)\b"
+       r"|\b(?:tomo|tomar|tomarme|tome|tomado|trago|tragar|tragarme|trague|voy a tomar|me voy a tomar) (?:todas (?:las|mis)"
+       r"|muchas|demasiadas|un bote de|una caja de|el bote de) (?:pastillas|pildoras|medicinas|medicamentos)\b"
        r"|\b(?:mejor|mas facil) (?:para todos|para (?:mi|mis) (?:familia|hijos|padres)) si (?:yo )?(?:no (?:existiera"
        r"|estuviera|viviera)|me muriera|desapareciera)\b|\bnadie me (?:va a|iba a|va) (?:extranar|echar de menos)\b"
        r"|\b(?:me corto|me corte|me he cortado|cortarme) (?:otra vez|de nuevo|las munecas|los brazos)?\b"
@@ -2111,7 +2114,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|keine lust mehr zu leben|nicht mehr leben (?:will|mochte))\b"
        r"|\b(?:zu viele|viele|alle meine|eine packung|die ganze packung) (?:tabletten|pillen|medikamente)"
        r" (?:genommen|geschluckt)\b|\bich ritze mich\b"
-       r"|\b(?:er|sie|mein mann|mein freund|mein vater) (?:schlagt mich|bringt mich um|will mich umbringen)\b"
+       r"|\b(?:er|sie|mein mann|mein freund|mein vater|mein stiefvater|meine frau) (?:schlagt mich|bringt mich um|will mich"
+       r" umbringen|schlagt (?:meine (?:mutter|schwester|frau|kinder|tochter)|meinen (?:bruder|sohn)|uns))\b"
        r"|\bmich (?:\w+ ){0,4}(?:umbringen|umzubringen|toten|zu toten)\b|\bumzubringen\b"
        r"|\b(?:tabletten|pillen|medikamente|schlaftabletten) (?:gesammelt|gehortet|gespart|aufgehoben|gebunkert)\b"
        r"|\bbesser (?:fur alle|fur (?:meine familie|meine kinder)),? wenn (?:ich )?(?:nicht (?:mehr )?(?:da|am leben)"
@@ -2135,7 +2139,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"prevencao do suicidio|prevencao ao suicidio|\bnao (?:sou|estou|me sinto) (?:\w+ )?suicid"),
     _p(NOT_IN_ENGLISH, "italian",
        r"\b(?:voglio|vorrei|penso di|sto pensando di) (?:morire|uccidermi|ammazzarmi|togliermi la vita|farla finita"
-       r"|suicidarmi|buttarmi)\b|\bmi voglio (?:ammazzare|uccidere|suicidare)\b|\bnon voglio piu vivere\b"
+       r"|suicidarmi|buttarmi)\b|\bmi voglio (?:ammazzare|uccidere|suicidare)\b|\bnon voglio piu vivere\b|\bnon ce la faccio piu a vivere\b"
        r"|\bfarla finita\b|\bsuicidio\b|\bpenso al suicidio\b"
        r"|\b(?:la faccio|la faro|la voglio fare|la devo fare) finita\b(?! con)|\bmi sto (?:tagliando|ferendo|facendo del male)\b"
        r"|\btagliarmi\b(?! (?:i capelli|le unghie|la barba|la frangia))|\blettere? (?:di |d')?addio\b"
@@ -2481,7 +2485,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\b(?:check|checking|checked|clock|clocking|bow|bowing|tap|tapping) out\b(?: [.,])? (?:for good|permanently|forever"
        r"|of (?:life|this world|existence|this life)|early from life|for real this time)\b"
        r"|\b(?:long walk off a short pier|kick the bucket|kicking the bucket|push(?:ing)? up daisies|six feet under|meet my"
-       r" maker|meeting my maker|shuffle off|take the easy way out|dirt nap|sleep with the fishes)\b(?=.*\b(?:not (?:being"
+       r" maker|meeting my maker|shuffle off|tak(?:e|ing) the easy way out|(?:pull|pulling|take|taking|make|making) (?:a|my|the)"
+       r" final exit|dirt nap|sleep with the fishes)\b(?=.*\b(?:not (?:being"
        r" funny|joking|kidding)|i mean it|seriously|for real|no joke|i'm serious|literally|not a joke)\b)",
        unless=r"\b(?:hotel|airbnb|cart|basket|library|books?|shop|online|order|store|till|groceries|room|hostel|lol"
               r"|haha|lmao|work|office|shift|meeting|group|chat|gym|fight|match|sparring|jiu jitsu|bjj|judo|wrestl\w*)\b"),
@@ -2563,7 +2568,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:switch|turn|shut)(?:ing)? off and (?:never|not) (?:switch|turn|come)(?:ing)? back on\b"
        r"|\b(?:someone|something|somebody|you) (?:to|could|would) (?:just )?(?:switch|turn|shut) me off\b"
        r"|\b(?:want|wish|need|like) to (?:sleep|go to sleep)(?: [\w']+){0,5} (?:permanent|permanently|for good)\b"
-       r"|\bwant to end me\b|\b(?:uninstall|unsubscribe|log out|delete|exit)(?:ing)? (?:myself )?from (?:this world|life"
+       r"|\bwant to end me\b|\b(?:pull|pulling|take|taking|make|making|plan|planning) (?:a|my|the) final exit\b|\b(?:uninstall|unsubscribe|log out|delete|exit)(?:ing)? (?:myself )?from (?:this world|life"
        r"|existence|the world|this life|the planet)\b|\buninstall(?:ing)? myself\b",
        unless=r"\b(?:phone|laptop|computer|notifications|alarm|app|router|wifi|tv|telly|brain for|weekend|holiday"
               r"|lol|haha|robot|character|game)\b"),

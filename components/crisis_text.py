@@ -71,7 +71,7 @@ _WORDS: dict[str, str] = {
     "cutin": "cutting", "sed": "said", "ansering": "answering", "anwsering": "answering", "answerin": "answering",
     "replyin": "replying", "sh'd": "self harmed", "sh'ed": "self harmed", "sh'ing": "self harming",
     "jst": "just", "jus": "just", "wil": "will", "dissapear": "disappear", "dissappear": "disappear",
-    "disapear": "disappear", "forevr": "forever", "rists": "wrists", "rist": "wrist", "wirsts": "wrists", "4eva": "forever", "foreva": "forever", "tabz": "tablets", "ctb'd": "ctb", "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
+    "disapear": "disappear", "forevr": "forever", "rists": "wrists", "tuk": "took", "tukk": "took", "dnt": "don't", "wuz": "was", "ded": "dead", "rist": "wrist", "wirsts": "wrists", "4eva": "forever", "foreva": "forever", "tabz": "tablets", "ctb'd": "ctb", "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
 }
 
 # Multi-word canonical forms, applied after the word table.
@@ -90,6 +90,10 @@ _FIXED_PHRASE = re.compile(
 )
 _PHRASE_RULES: tuple[tuple[str, str], ...] = (
     (r"\b(going|want|need|have|got|ready|about|trying|plan|planning|decided|wish) 2\b", r"\1 to"),
+    # Chat letters for words: "wanna b alive", "wud b happier", "done w life", "a hole bottle".
+    (r"\b(to|will|won't|can't|don't|would|could|should|might|must|i'd|i'll|not|never) b\b", r"\1 be"),
+    (r"\b(done|bored|finished|fed up|sick|tired|over) w\b", r"\1 with"),
+    (r"\ba hole (bottle|box|pack|packet|strip|load|tub|blister|sheet)\b", r"a whole \1"),
     # "it all 2 end", "2 die": "2" before a verb is "to".
     (r"\b2 (end|die|stop|kill|hurt|cut|be|live|exist|jump|take|wake|sleep|overdose|od)\b", r"to \1"),
     (r"\bover dose", "overdose"),
