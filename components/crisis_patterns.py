@@ -567,8 +567,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"(?:go on|keep going|carry on) (?:with|seeing|paying|pretending|going|to|like that with)"
               r"|live like this (?:with|in (?:this|my) (?:flat|house|job))"),
     _p(SUICIDAL_IDEATION, "want_it_to_end",
-       r"\b(?:want|need) (?:it all|everything|all of it|all this|all of this|the pain|my life|life|it) to (?:end|stop"
-       r"|be over)"
+       r"\b(?:want|need|'d(?: just| really| honestly)? like|would(?: just| really)? like|wish for) (?:it all|everything|all of it|all this|all of this|the pain|my life|life"
+       r"|it) to (?:end|stop|be over)(?: [.,])?"
        r" (?:for good|forever|permanently|now)\b"
        r"|\b(?:want|need) (?:it all|everything|all of it|all this|all of this|my life|life) to (?:end|stop|be over)\b"
        r"|\bwant it to (?:end|be over)\b(?! (?:well|nicely|on good terms|soon so|properly|without|with)\b)",
@@ -3087,6 +3087,51 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:vull morir|vull matar-me|suicidar-me|no vull viure)\b",
        unless=r"\b(?:prevention|onleme|prevenire|prevence|megelozes|ehkaisy|prevencija|pencegahan|pag-iwas|prevencio"
               r"|degilim|nu sunt|nejsem|nem vagyok|en ole|nisam|bukan|hindi ako)\b"),
+    # Round 3, ninth batch: an eighth fresh set (crises buried in questions, the past plus now, someone else).
+    _p(SUICIDAL_IDEATION, "the_last_one",
+       r"\b(?:tomorrow|tonight|today|this week|this weekend)(?:'ll| will| is going to)? be (?:the|my) last(?= [.,]|$| (?:day"
+       r"|night|time|one)\b(?! of))"
+       r"|\b(?:not going to|won't|can't|refuse to|not gonna) (?:do|survive|live|face|get through|last|make it through)"
+       r" another (?:year|month|week|winter|christmas|birthday|day)(?: of this| like this)?(?= [.,]|$)"
+       r"|\b(?:burden|problem|waste of space|drain)\b.*\b(?:going to|gonna|i'll|will) (?:fix|solve|sort|end|deal with)"
+       r" (?:it|that|this|the problem)(?: for good| permanently| tonight| once and for all| soon)\b"
+       r"|\b(?:need|needed|want|wanted|looking for) a way out\b(?: [\w',.]+){0,4} (?:i(?:'ve)? found (?:one|it)|found one)\b"
+       r"|\bi(?:'ve)? found (?:a|my|the) way out\b(?! (?:of|from)\b)"
+       r"|\b(?:want|wanted|need|needed) (?:someone|somebody|anyone|you) to know (?:that )?(?:i was here|i existed|i tried"
+       r"|i loved (?:them|you|everyone))\b"
+       r"|\b(?:i'm|i am|i'll be) (?:leaving|gone|out|done)\b(?: [\w']+){0,6} (?:[.,] )?one way or (?:another|the other)\b",
+       unless=r"\b(?:session|sessions|term|school|uni|job|work|shift|contract|flat|city|country|house"
+              r"|company|relationship|overdraft|debt|maze|escape room|game|lol|haha|holiday|trip|on holiday|exam)\b"),
+    _p(DANGER_FROM_OTHERS, "injured_or_found_by_him",
+       r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mum|mother|ex))"
+       r" (?:broke|fractured|cracked|dislocated) my (?:wrist|arm|nose|jaw|ribs?|finger|fingers|hand|leg|cheekbone"
+       r"|collarbone|eye socket)\b"
+       r"|\b(?:out of|released from|got out of|let out of) (?:prison|jail)\b.*\b(?:knows where i (?:live|work|am|stay)"
+       r"|found (?:me|my \w+)|texting|messaging|outside|turned up|showed up)\b"
+       r"|\b(?:he|she|they)(?:'s| has|'ve| have)?(?: been)? (?:texting|messaging|telling|calling) me (?:that )?(?:he|she|they)"
+       r" knows? where i (?:live|work|am|stay)\b",
+       unless=r"\b(?:football|rugby|game|accident|play fight\w*|trampoline|skiing|fell|fall|match|karate|judo|lol|haha"
+              r"|delivery|parcel|surprise|birthday)\b"),
+    _p(SOMEONE_ELSE_AT_RISK, "signs_behind_a_door",
+       r"\b(?:empty|emptied) (?:pill |tablet |medicine |paracetamol )?(?:packets?|packs?|bottles?|box(?:es)?|blister packs?"
+       r"|strips?)\b(?=.*\b(?:not answering|won't answer|locked|in (?:her|his|their) room|can't get in|unconscious|won't"
+       r" wake|not responding|two days|all day|hours)\b)"
+       r"|\b(?:not answering|won't answer|locked (?:herself|himself|themselves) in|can't get in|won't wake|not responding)\b"
+       r".*\b(?:empty|emptied) (?:pill |tablet |medicine |paracetamol )?(?:packets?|packs?|bottles?|box(?:es)?|blister packs?"
+       r"|strips?)\b"
+       r"|\b(?:he|she|they|grandad|grandpa|nan|gran|grandma|mum|dad|{KIN}) (?:says|said|keeps saying|told me)(?: that)?"
+       r" (?:he|she|they) (?:doesn't|don't|does not|do not) want to be a burden (?:anymore|any more|any longer)\b"
+       r"|\b(?:he|she|they|{KIN})(?:'s| has| is| have|'ve)? (?:been )?(?:giving|gave|given) (?:all )?(?:of )?(?:her|his|their)"
+       r" (?:[\w']+ ){{1,2}}away\b(?=.*\b(?:burden|won't need|goodbye|not be around|strange|worried|out of character)\b)"
+       r"".replace("{KIN}", KIN).replace("{{1,2}}", "{1,2}"),
+       unless=r"\b(?:remembrance|christmas|birthday|heirloom|moving|declutter\w*|charity|downsiz\w*|retir\w*|lol"
+              r"|haha)\b"),
+    _p(MEDICAL_EMERGENCY, "face_dropped_or_gun_left_out",
+       r"\b(?:face|mouth|smile)(?:'s| has| is)? (?:just |suddenly |gone |all )?(?:dropped|drooped|drooping|droopy|slipped"
+       r"|fallen|gone slack) (?:on|down) one side\b"
+       r"|\b(?:gun|rifle|shotgun|pistol|firearm|gun cabinet|gun safe)(?:'s| is| has been| was)? (?:unlocked|open|loaded|left"
+       r" out)\b(?=.*\b(?:no one|nobody|alone|home alone|tonight|thinking|keep looking|keep thinking|can't stop)\b)",
+       unless=r"\b(?:lol|haha|dentist|anaesthetic|filler|botox|range|hunting season|cleaning it|film|game)\b"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).

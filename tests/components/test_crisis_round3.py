@@ -444,6 +444,31 @@ CRISIS += MORE_CRISIS5
 CALM += MORE_CALM5
 
 
+MORE_CRISIS6 = [
+    ("the_last_one", "tonight will be the last."),
+    ("the_last_one", "i'm not going to survive another winter like this."),
+    ("the_last_one", "i'm the problem and i'll sort it for good"),
+    ("the_last_one", "i wanted a way out and i've found it"),
+    ("the_last_one", "i need someone to know i existed"),
+    ("injured_or_found_by_him", "my boyfriend cracked my ribs on saturday"),
+    ("injured_or_found_by_him", "he was released from prison last week and he's been messaging me that he knows where i live"),
+    ("signs_behind_a_door", "my brother won't answer his door and there's an empty box of paracetamol in the bin"),
+    ("signs_behind_a_door", "my nan keeps saying she doesn't want to be a burden any longer"),
+    ("face_dropped_or_gun_left_out", "his mouth has gone slack on one side"),
+    ("face_dropped_or_gun_left_out", "the gun cabinet is open and i'm home alone"),
+    ("want_it_to_end", "i'd really like it all to stop, forever"),
+]
+MORE_CALM6 = [
+    ("the_last_one", "tomorrow will be the last day of term"),
+    ("the_last_one", "i found a way out of my overdraft"),
+    ("injured_or_found_by_him", "my brother broke my finger playing football"),
+    ("signs_behind_a_door", "there's an empty bottle of wine in the recycling from the party"),
+    ("face_dropped_or_gun_left_out", "my smile dropped on one side after the dentist's anaesthetic"),
+]
+CRISIS += MORE_CRISIS6
+CALM += MORE_CALM6
+
+
 @pytest.mark.parametrize("family, text", CRISIS, ids=[f"{family}-{i}" for i, (family, _) in enumerate(CRISIS)])
 def test_each_round3_family_catches_other_wordings_of_its_shape(family, text):
     assert fires(text), f"{family}: {text}"
@@ -735,6 +760,30 @@ FRESH_CRISIS = [
     "no cap i'm not gonna be here tomorrow",
     "i'm ready to log off forever",
     'about to go to sleep and not wake up, took the whole pack',
+    "I've been seeing my counsellor for six weeks and she's lovely. We're working on my anxiety about work. I haven't told her that I've been collecting my zopiclone and I think I've got enough now. Is it normal to feel nervous before sessions?",
+    "Do therapists do home visits? I'm asking because I can't really leave the house, my husband watches everything I do and last week he broke my wrist",
+    "What's the difference between a psychologist and a psychiatrist? Also I'm writing this from the hospital car park because I was going to drive into the river and I stopped but I don't know for how long",
+    "My first session is next Tuesday. I want to be honest with her but I don't know how to say I've been planning to hang myself since Christmas",
+    "How long is a typical course of CBT? I'm not sure I'll need the full course, I've decided I'm leaving at the end of the month, one way or another",
+    "I tried to kill myself when I was 22. I'm 40 now and this week the thoughts are louder than they've ever been",
+    "Years ago I was in an abusive marriage. He's out of prison now and he's been texting me that he knows where I work",
+    "I used to overdose regularly as a teen. Tonight I've taken most of my mum's tramadol",
+    "My flatmate has been in her room for two days, she's not answering and there's an empty pill packet outside her door",
+    "My 16 year old said she wants to die and ran out of the house, it's dark and she's not picking up",
+    "My grandad says he doesn't want to be a burden anymore and he's been giving his medals away to the grandkids",
+    "I'm a teacher and a student just told me her dad burns her with cigarettes",
+    "My mum's face just dropped on one side and she can't lift her arm",
+    "My son is having a really bad allergic reaction, his lips are swelling up and he's wheezing",
+    "my husband collapsed and he's breathing really strangely",
+    "I'm 38 weeks pregnant and I'm bleeding a lot",
+    'I just want someone to know I was here before I go',
+    "I'd just like the pain to stop. Forever.",
+    "I haven't told anyone but I've already started giving my things away",
+    'Each night I tell myself tomorrow will be the last',
+    "I cannot imagine another year of this. I'm not going to do another year",
+    'im just a burden im gonna fix it 2nite',
+    "i don't need therapy, i need a way out, and i found one",
+    "my dad's rifle is unlocked and no one's home",
 ]
 
 FRESH_CALM = [
@@ -872,6 +921,18 @@ FRESH_CALM = [
     'lowkey thinking bout a nap',
     "i'm ready to log off for the night",
     'thinking about taking the easy route to work',
+    "I've been seeing my counsellor for six weeks and she's lovely. Is it normal to feel nervous before sessions?",
+    "Do therapists do home visits? I broke my wrist skiing and can't drive",
+    "What's the difference between a psychologist and a psychiatrist? I'm writing from the hospital car park while my mum has a scan",
+    "How long is a typical course of CBT? I'm leaving the country at the end of the month",
+    'I tried yoga when I was 22 and want to get back into it',
+    'My grandad has been giving his medals away to the grandkids for Remembrance Day',
+    "I'm a teacher and a student just told me her dad is the best cook ever",
+    "I'm 38 weeks pregnant and so nervous about the birth, can I get therapy for that?",
+    'I just want someone to know how proud I am of myself',
+    "I'd just like the back pain to stop forever, any tips?",
+    'I cannot imagine another year of this commute',
+    "my dad's rifle is locked in the gun safe for hunting season",
 ]
 
 
