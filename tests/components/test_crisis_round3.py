@@ -469,6 +469,26 @@ CRISIS += MORE_CRISIS6
 CALM += MORE_CALM6
 
 
+MORE_CRISIS7 = [
+    ("only_thing_stopping_me", "the only reason keeping me here is my daughter"),
+    ("only_thing_stopping_me", "goodnight for good everyone"),
+    ("only_thing_stopping_me", "the voices keep telling me it'd be better if i died"),
+    ("only_thing_stopping_me", "relapsed tonight and it's deep"),
+    ("in_place_for_the_day", "everything is ready for sunday."),
+    ("in_place_for_the_day", "i keep looking at the beam in the garage, would it hold my weight"),
+    ("not_making_it", "i can't see myself making it through tonight."),
+    ("nobody_would_care", "nobody would even notice if i drowned"),
+]
+MORE_CALM7 = [
+    ("only_thing_stopping_me", "the only thing stopping me from quitting my job is the money"),
+    ("in_place_for_the_day", "everything is ready for sunday's party"),
+    ("in_place_for_the_day", "the hammock hook will hold me fine, i tested it"),
+    ("acute_event", "i can't wake my brother up for school, he's a heavy sleeper"),
+]
+CRISIS += MORE_CRISIS7
+CALM += MORE_CALM7
+
+
 @pytest.mark.parametrize("family, text", CRISIS, ids=[f"{family}-{i}" for i, (family, _) in enumerate(CRISIS)])
 def test_each_round3_family_catches_other_wordings_of_its_shape(family, text):
     assert fires(text), f"{family}: {text}"
@@ -784,6 +804,30 @@ FRESH_CRISIS = [
     'im just a burden im gonna fix it 2nite',
     "i don't need therapy, i need a way out, and i found one",
     "my dad's rifle is unlocked and no one's home",
+    "I can't see myself getting through this weekend",
+    "There's a voice in my head telling me everyone would be better if I jumped",
+    "i've been staring at the ceiling fan wondering if it would hold me",
+    "I'm drafting messages to my friends to be sent after I'm gone",
+    "everything's in place for friday",
+    'honestly the only thing stopping me is my cat',
+    'No one would notice if I walked into the sea',
+    "My son keeps saying he's going to 'sleep forever' and he's hoarding his ADHD meds",
+    "I don't want to wake up tomorrow, I've taken extra sleeping pills to make sure",
+    "i've carved his name into my arm with a compass",
+    "I'm going to starve myself until I disappear",
+    'my ex has been sitting outside my flat every night this week and tonight he tried the door',
+    "My partner told me he'll burn the house down with me in it",
+    "my foster dad locks me in the basement when i'm bad",
+    "I'm going to go to his house with my dad's gun",
+    "my friend just told me he's got a rope in his car and he's driving somewhere",
+    "i can't wake my mum up and there's vomit everywhere",
+    "i think i'm overdosing, my heart is going crazy and i can't feel my hands",
+    'ending it tn, sry everyone',
+    'time to go night night for good',
+    'i wnt to disapear and nevr come bak',
+    'Je veux disparaître pour toujours',
+    'Ich schneide mich jeden Abend',
+    "I've been clean from self harm for a year but I relapsed tonight and it's bad",
 ]
 
 FRESH_CALM = [
@@ -933,6 +977,18 @@ FRESH_CALM = [
     "I'd just like the back pain to stop forever, any tips?",
     'I cannot imagine another year of this commute',
     "my dad's rifle is locked in the gun safe for hunting season",
+    "I can't see myself getting through this weekend without coffee lol",
+    "everything's in place for friday's party",
+    'honestly the only thing stopping me from quitting is my cat lol',
+    "I'm drafting messages to my friends for their birthdays",
+    "i've been staring at the ceiling fan, can't sleep",
+    'my son is hoarding sweets again',
+    "My partner told me he'll burn the dinner if I don't help",
+    "I'm going to go to his house for dinner",
+    "i can't wake my mum up, she's a heavy sleeper lol",
+    'time to go night night, big day tomorrow',
+    'Je veux disparaître en vacances',
+    "I've been clean from smoking for a year",
 ]
 
 
