@@ -400,8 +400,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|suicide)|my (?:last |first |previous )?(?:attempt|overdose)|(?:nearly|almost) died|i was suicidal|i (?:overdosed|od'd)|i (?:used to )?(?:cut"
        r"(?! (?:my hair|back|down|out|off|ties|it|them|him|her|corners)\b)|self harm(?:ed)?|hurt myself|burn(?:ed|t)? myself)"
        r"|before i tried|(?:psych|psychiatric|mental health|crisis) (?:ward|unit|hospital|team)|inpatient|sectioned"
-       r"|hospitali[sz]ed)\b"
-       r"(?: [\w',.]+){0,12} (?:(?:are|is|have|has|it's|they're|they've|it has|they have|it|they) (?:back|came back|come back|coming back"
+       r"|hospitali[sz]ed|ended up in (?:intensive care|icu|a&e|hospital|resus))\b"
+       r"(?: [\w',.]+){0,12} (?:it's (?:the same|like that|like then) (?:now|again)|(?:are|is|have|has|it's|they're|they've|it has|they have|it|they) (?:back|came back|come back|coming back"
        r"|returned|creeping back)"
        r"|back (?:at|to|in) (?:that|the same|where i was)(?: exact| same)?(?: point| place| headspace| spot)?(?= [.,]|$| and\b)"
        r"|(?:thinking about it|feel (?:that way|like that|the same)|doing it|started|starting|cut|cutting|did it|stockpiling"
@@ -634,7 +634,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|weeks?|months?|appointments?)|before (?:our|the|my) next)"
               r"|how (?:do|should|can|would|could|did) (?:i|you|we) (?:\w+ )?end(?:ing)? it"),
     _p(SUICIDAL_IDEATION, "not_wake_up",
-       r"\b(?:sleep|go to sleep|fall asleep|close my eyes|go to bed) and (?:never|not) (?:wake(?: up)?|open them"
+       r"\b(?:sleep|go to sleep|fall asleep|close my eyes|go to bed) and (?:never|not) (?:have to )?(?:wake(?: up)?|open them"
        r"|come back)"
        r"|\b(?:go to sleep|fall asleep|close my eyes) and (?:stay asleep|never come back|stay that way|be done)\b"
        r"(?! (?:with (?:work|the|my|this) \w+|for the (?:day|night))\b)"
@@ -917,6 +917,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
               r"|nerf|water gun|glue gun|toy|in the foot|paintball|airsoft)"),
     _p(PLAN_OR_MEANS, "alone_with_means",
        r"\b(?:in the bath|in the bathtub|in the bathroom|on the bathroom floor|on the floor|in my car|in the car"
+       r"|on the (?:edge|side) of the (?:bath|bathtub|bed)"
        r"|locked in my room|alone) (?:\w+ ){0,3}with (?:a |the |my |some |all my )?(?:hose|charcoal|razor|razors|blade|blades"
        r"|knife|pills|rope|gun|tablets|belt)\b"),
     _p(PLAN_OR_MEANS, "car_exhaust",
@@ -1087,7 +1088,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(GOODBYE, "wont_be_a_burden_soon",
        r"\b(?:won't|will never|not going to|never going to) (?:be a|have to be a) (?:problem|burden) (?:for|to)"
        r" (?:anyone|anybody|you|them|my family|everyone|you all) (?:anymore|any more|much longer|after (?:tonight"
-       r"|today)|soon|for much longer)\b|\bafter (?:tonight|today|this weekend) i won't be a (?:problem|burden)"),
+       r"|today)|soon|for much longer)\b|\b(?:after (?:tonight|today|this weekend)|tomorrow|tonight|soon) i (?:won't|will"
+       r" not|'m not going to) be a (?:problem|burden)(?= [.,]|$| (?:for|to) (?:anyone|anybody|you|them|my family|everyone)"
+       r"(?= [.,]|$| (?:anymore|any more|again)\b))",
+       unless=r"\b(?:working from home|wfh|office|desk|parking|noise|noisy|late|car|shift|rota|lol|haha)\b"),
     _p(GOODBYE, "by_the_time_you_read",
        r"\bby the time (?:you|anyone|someone|somebody|they|my \w+) (?:read|reads|see|sees|find|finds|get|gets)"
        r" (?:this|these|my (?:message|note|letter))\b(?!(?: \w+){0,4} (?:i'll have|i will have) (?:booked|sent"
@@ -1724,6 +1728,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|lethal)\b(?: [\w',.]+){{0,10}}? (?:what's |what is |the )?{_QUICKEST_WAY}"
        rf"|{_QUICKEST_WAY}(?=.*\b(?:die|dying|dead|not be here|be here anymore|alive|end it|end things|end my life|kill"
        rf"|overdose|jump|hang|survive|suicide|go to sleep forever|lethal)\b)"
+       rf"|{_QUICKEST_WAY}(?= [.,]|$)(?=.*\b(?:asking (?:seriously|for real|for me|for myself)|not joking|i mean it"
+       rf"|seriously)\b)"
        rf"|\bmake it (?:look|seem) like an accident\b|\b(?:life )?insurance\b(?: [\w']+){{0,8}} (?:suicide|if i die"
        rf"|if i died|if i was dead|if i wasn't here|when i'm gone|pay out if|pays out if)\b",
        unless=r"\b(?:novel|story|book|plot|character|game|film|movie|screenplay|murder mystery|cluedo|dnd|d&d|writing"
@@ -3151,6 +3157,12 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|can|'d) (?:it |that |the \w+ )?hold (?:me|my weight)\b",
        unless=THERAPY + r"|\b(?:party|wedding|trip|holiday|move|moving|launch|exam|interview|dinner|presentation|birthday"
                         r"|hammock|swing|pull ?ups?|shelf|shelves|tv|mirror|lol|haha)\b"),
+    _p(SUICIDAL_IDEATION, "dip_out_of_life",
+       r"\b(?:dip|dipping|bow|bowing|check|checking|tap|tapping|clock|clocking|bail|bailing|peace|peacing) out of (?:life"
+       r"|this life|existence|this world|living)\b"
+       r"|\bmake (?:them|him|her|everyone|all of them)(?: all)? regret (?:bullying|hurting|laughing at|picking on|what (?:they|he"
+       r"|she) did to) me\b(?=.*\b(?:tomorrow|tonight|school|knife|gun|weapon|bring|bringing)\b)",
+       unless=r"\b(?:exam|test|game|match|interview|chat|group|lol|haha|succeed\w*|success|promotion|results)\b"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).

@@ -71,7 +71,7 @@ _WORDS: dict[str, str] = {
     "cutin": "cutting", "sed": "said", "ansering": "answering", "anwsering": "answering", "answerin": "answering",
     "replyin": "replying", "sh'd": "self harmed", "sh'ed": "self harmed", "sh'ing": "self harming",
     "jst": "just", "jus": "just", "wil": "will", "dissapear": "disappear", "dissappear": "disappear",
-    "disapear": "disappear", "forevr": "forever", "rists": "wrists", "tuk": "took", "tukk": "took", "dnt": "don't", "wuz": "was", "ded": "dead", "rist": "wrist", "wirsts": "wrists", "4eva": "forever", "foreva": "forever", "tabz": "tablets", "ctb'd": "ctb", "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
+    "disapear": "disappear", "forevr": "forever", "rists": "wrists", "ima": "i'm going to", "imma": "i'm going to", "ima'": "i'm going to", "tuk": "took", "tukk": "took", "dnt": "don't", "wuz": "was", "ded": "dead", "rist": "wrist", "wirsts": "wrists", "4eva": "forever", "foreva": "forever", "tabz": "tablets", "ctb'd": "ctb", "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
 }
 
 # Multi-word canonical forms, applied after the word table.
