@@ -23,6 +23,7 @@ _EMOJI_WORDS = str.maketrans({
     "\U0001faa2": " rope ", "\U0001fa78": " blood ", "\u26b0": " dead ", "\U0001faa6": " dead ",
     "\U0001f44b": " goodbye ",
 })
+_UNSPLIT_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"})
 _TYPOGRAPHY = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -64,7 +65,13 @@ _WORDS: dict[str, str] = {
     "thinkin": "thinking", "feelin": "feeling", "goin": "going", "tryin": "trying",
     "cuttin": "cutting", "hurtin": "hurting", "dyin": "dying", "plannin": "planning",
     "endin": "ending", "wantin": "wanting", "pils": "pills", "pillz": "pills",
-    "tabs": "tablets", "alot": "a lot", "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
+    "tabs": "tablets", "alot": "a lot",
+    # Round 3: chat spellings of pronoun contractions and of crisis verbs.
+    "hes": "he's", "shes": "she's", "theyre": "they're", "gona": "going to", "gna": "going to", "cuting": "cutting",
+    "cutin": "cutting", "sed": "said", "ansering": "answering", "anwsering": "answering", "answerin": "answering",
+    "replyin": "replying", "sh'd": "self harmed", "sh'ed": "self harmed", "sh'ing": "self harming",
+    "jst": "just", "jus": "just", "wil": "will", "dissapear": "disappear", "dissappear": "disappear",
+    "disapear": "disappear", "forevr": "forever", "rists": "wrists", "ima": "i'm going to", "imma": "i'm going to", "ima'": "i'm going to", "tuk": "took", "tukk": "took", "dnt": "don't", "wuz": "was", "ded": "dead", "rist": "wrist", "wirsts": "wrists", "4eva": "forever", "foreva": "forever", "tabz": "tablets", "ctb'd": "ctb", "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
 }
 
 # Multi-word canonical forms, applied after the word table.
@@ -83,6 +90,12 @@ _FIXED_PHRASE = re.compile(
 )
 _PHRASE_RULES: tuple[tuple[str, str], ...] = (
     (r"\b(going|want|need|have|got|ready|about|trying|plan|planning|decided|wish) 2\b", r"\1 to"),
+    # Chat letters for words: "wanna b alive", "wud b happier", "done w life", "a hole bottle".
+    (r"\b(to|will|won't|can't|don't|would|could|should|might|must|i'd|i'll|not|never) b\b", r"\1 be"),
+    (r"\b(done|bored|finished|fed up|sick|tired|over) w\b", r"\1 with"),
+    (r"\ba hole (bottle|box|pack|packet|strip|load|tub|blister|sheet)\b", r"a whole \1"),
+    # "it all 2 end", "2 die": "2" before a verb is "to".
+    (r"\b2 (end|die|stop|kill|hurt|cut|be|live|exist|jump|take|wake|sleep|overdose|od)\b", r"to \1"),
     (r"\bover dose", "overdose"),
     # "want to dye" is "want to die" unless something is being dyed.
     (r"\b(to|wanna|i) (?:dye|dy|dei)\b(?! (?:my|your|her|his|their|the|it|them|hair|clothes|fabric|a|some|eggs|wool"
@@ -260,7 +273,8 @@ def _prepare(text: str) -> str:
         return text
     # Accents dropped ("más" -> "mas", "möchte" -> "mochte") so that the other
     # languages' patterns stay plain ASCII and survive the cleanup below.
-    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    # Letters NFKD does not split into a base and an accent (Polish "ł", Nordic "ø", "æ").
+    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss").translate(_UNSPLIT_LETTERS))
     return "".join(char for char in folded if not unicodedata.combining(char))
 
 
