@@ -521,6 +521,11 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|be gone(?! (?:from|by|before|for|on|in|at|when|till|until|so)\b)|go to sleep forever"
        rf"|stop breathing(?! (?:so|too) (?:fast|quickly|heavily)| like this| through| heavily))\b",
        unless=r"\b(?:we|we're|everyone|everybody|all of us|people|you|we all)\b(?: \w+){0,3} going to die"
+              # A flat battery or a dying gadget: "my phone is about to die", "laptop's going to die on me".
+              r"|\b(?:phone|phones|laptop|battery|car|plant|plants|tablet|ipad|computer|pc|charger|headphones|airpods"
+              r"|kindle|watch|torch|tv|fridge|printer|engine|bike|mouse|keyboard|console|controller|wifi|router)"
+              r"(?:'s| is| was| are| keeps| seems| looks)?(?: \w+)? (?:about|going|ready) to die\b"
+              r"(?!.*\b(?:i|me|myself)\b(?: \w+){0,3} (?:want|wanna|wish|need|ready|going|about) to die\b)"
               r"|to die (?:eventually|someday|some day|one day|at some point|in my sleep at|peacefully at)"
               r"|going to die if i (?:have to|need to|don't get (?:a|my|some) (?:coffee|snack|nap))"
               # A craving: "if i don't get coffee in the next five minutes someone is going to die".
@@ -2326,7 +2331,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|brug|flat|gebouw|balkon|raam|spoor|trein|zichzelf|dood)\b)|\b(?:dak|brug|flat|balkon|spoor)\b.*\bgaat springen\b"
        r"|\bwill? (?:springen|er een eind aan maken)\b|\ber een eind aan maken\b"
        r"|\bmezelf (?:gesneden|pijn gedaan|verwond|gebrand)\b|\bstopt niet met bloeden\b"
-       r"|\b(?:een )?einde? aan mijn leven\b|\bmijn leven (?:beeindigen|beindigen)\b",
+       r"|\b(?:een )?einde? aan mijn leven\b|\bmijn leven (?:beeindigen|beindigen)\b"
+       r"|\b(?:ben|voel me|word|was) (?:\w+ )?(?:suicidaal|suicidale)\b|\bsuicidale (?:gedachten|neigingen)\b",
        unless=r"zelfmoordpreventie|\bniet (?:suicidaal|suicidale)|trampoline|zwembad"),
     _p(NOT_IN_ENGLISH, "polish",
        r"\bnie chce (?:juz )?zyc\b|\bchce (?:umrzec|sie zabic|skonczyc ze soba)\b|\bzabije sie\b|\bzabic sie\b"

@@ -22,6 +22,11 @@ def fires(text: str) -> bool:
 
 
 CALM = [
+    # a gadget or a plant that is about to die
+    "my phone is about to die, can we pick this up later",
+    "laptop's going to die on me mid session again",
+    "battery about to die, will message the clinic tomorrow",
+    "my car is about to die and the therapist is a 40 minute drive",
     # a past placed by age, date or life stage, and the person is well now
     "i made a plan to end my life in my early twenties, i'm 50 now",
     "when i was 16 i cut myself for about a year. i'm 34 now and haven't in almost two decades",
@@ -145,6 +150,9 @@ CALM = [
 
 
 CRISIS = [
+    # the same, and the person wants to die too
+    "my phone is about to die and honestly i want to die too",
+    "i'm about to die, i took all my pills",
     # the past, and it is back or planned now
     "i made a plan to end my life in my early twenties and i have a plan again now",
     "back in 2015 i had a plan to end my life and i have a plan now",
