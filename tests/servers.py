@@ -41,8 +41,8 @@ def wait_until_up(url: str, process: subprocess.Popen, log_path: Path, timeout: 
         try:
             if requests.get(url, timeout=2).status_code < 500:
                 return
-        except requests.ConnectionError:
-            pass
+        except (requests.ConnectionError, requests.Timeout):
+            pass  # not listening yet, or listening but still starting its workers (slow on a busy machine)
         # Short: a refused connection costs nothing, and every server start in the suite waits here.
         time.sleep(0.1)
     raise RuntimeError(f"server at {url} not up after {timeout}s; log:\n{log_path.read_text()[-4000:]}")
