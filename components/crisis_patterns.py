@@ -3373,19 +3373,21 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:not|never)(?: even)? (?:going to|gonna|planning to|planning on|intending to) (?:be|being) (?:around|here"
        r"|alive) (?:to|for|by|past|much)\b"
        r"|\b(?:don't|do not|no longer)(?: really)? (?:intend|plan|expect) (?:on |to )?(?:be|being|still be) (?:here"
-       r"|around|alive)\b(?! (?:forever|long term|for (?:long|ever|good)|in (?:this|that) (?:job|town|city|house|flat)))"
+       r"|around|alive)\b(?! (?:forever|long term|for (?:long|ever|good)|in (?:this|that) (?:job|town|city|house|flat)"
+       r"|the \w+|at (?:work|the)|much longer (?:at|in)))"
        r"|\b(?:life )?insurance\b(?: [\w']+){0,5} (?:pays? (?:off|out)|paid (?:off|out)|would pay|will pay|covers?)\b"
        r"(?=.*\b(?:they'd be fine|they would be fine|better than fine|done the sums|two years|suicide clause|after i'm"
        r" gone|when i'm gone|once i'm gone)\b)"
        r"|\bif i (?:wasn't|weren't|was not|were not|wasn't around|was gone|were gone) ?(?:here|around|alive)?(?: anymore)?"
-       r"(?: [,])? (?:she|he|they|everyone|my \w+)(?:'d| would| could)(?: finally)? (?:stop (?:crying|worrying|suffering"
+       r"(?: [,])? (?:she|he|they|everyone|my (?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|son"
+       r"|daughter|sister|brother))(?:'d| would| could)(?: finally)? (?:stop (?:crying|worrying|suffering"
        r"|struggling|paying|hurting)|be (?:free|happier|better|fine|okay|ok)|finally (?:\w+))\b"
        r"|\bnobody(?: [\w']+){0,4} (?:would|will|'d) (?:notice|care|miss me)\b(?=.*\b(?:reason enough|if i (?:was|were)"
        r" (?:gone|dead)|except|easier)\b)"
        r"|\bbetter (?:if )?i(?:'m| am| was| were)? gone (?:from|for good|forever)\b",
        unless=r"\b(?:holiday|vacation|trip|abroad|moving|move|relocat\w*|new job|quit|resign\w*|party|meeting|wedding"
               r"|conference|visa|lease|contract|exam|exams|term|semester|course|lol|haha|car insurance|home insurance"
-              r"|travel insurance|claim|dishes|chores|cover for me)\b"),
+              r"|travel insurance|claim|dishes|chores|cover for me|office|handed in my notice|notice period|team|manager|staff|colleagues|boss)\b"),
     # Means in hand and intent: a gun loaded / in the mouth / safety off, the dose worked out, knowing which drug
     # and how much, what a syringe would do to me, how much of a drug it would take, spreading the buying out,
     # charcoal or a hose for the exhaust, a date picked, doing it when everyone's out, a drop scouted.
@@ -3417,7 +3419,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"\b(?:patients?|audit|controlled drug|cd book|signed (?:out|for)|dog|cat|puppy|kitten|vet|baby|toddler"
               r"|recipe|baking|lol|haha|homework|exam|pharmacology|lecture|assignment)\b"),
     _p(PLAN_OR_MEANS, "r4a_gas_in_the_car",
-       r"\b(?:hose|hosepipe|tube|tubing|pipe)\b(?: [\w']+){0,5} (?:exhaust|tailpipe)\b"
+       r"\b(?:hose|hosepipe|tube|tubing|pipe)\b(?: [\w']+){0,7} (?:exhaust|tailpipe)\b"
        r"|\b(?:exhaust|tailpipe)\b(?: [\w']+){0,5} (?:hose|hosepipe|tube|tubing)\b"
        r"|\bcharcoal\b(?: [\w']+){0,6} (?:tape|duct tape|boot|tent|sealed|seal|bathroom|bedroom)\b",
        unless=r"\b(?:mot|mechanic|garage bill|repair\w*|fix\w*|leak\w*|replac\w*|barbecue|bbq|grill|drawing|art|sketch"
@@ -3436,6 +3438,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"(?: [\w',.]+){0,14}? (?:longer than i should|nearly didn't|almost didn't|no fence|no railings?|no barrier"
        r"|went up (?:after dark |at night |tonight )?to look|going back tonight|go back tonight|will not come back"
        r"|won't come back|not come back|not coming back)\b"
+       r"|\b(?:swim|swimming|walk|drive|row|boat)\b(?: [\w'.,]+){0,8}? (?:not|won't be|never) (?:coming|come) back"
+       r"(?= [.,]|$)"
        r"|\bknow (?:which|when|what time) (?:the )?(?:fast |express )?trains? (?:doesn't|don't|won't|does not) stop\b"
        r"(?=.*\b(?:comes through|goes through|passes) at\b)"
        r"|\b(?:no fence|no railings?|no barrier)\b(?: [\w',.]+){0,10}? (?:went|go|going|been) (?:up|there|back)\b"
@@ -3513,7 +3517,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bwant to (?:d ie|di e|d i e)\b",
        unless=r"\b(?:(?<!not )(?<!not my )(?<!not the )(?:account|app|profile|photos|posts|instagram|twitter|tiktok"
               r"|social media|data|facebook|snapchat))\b|\b(?:job|work|uni|band|team|relationship|dating|lol|haha"
-              r"|self ?deleting (?:mode|message|messages))\b"),
+              r"|messages?|chats?|setting|settings|feature|timer|photos?)\b"),
     # Other languages: someone else wanting to die (es), a bridge and not going home (nl), romanised Hindi.
     _p(NOT_IN_ENGLISH, "r4a_more_languages",
        r"\b(?:se|te) (?:quiere|quieres|queria|quisiera) (?:morir|matar|suicidar)\b"
