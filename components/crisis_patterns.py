@@ -3339,8 +3339,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" (?:step|move|get|jump|swerve) out of (?:the|its|their) way\b"
        r"|\b(?:wish|hope|pray|want)\w*\b(?: [\w']+){0,8} never (?:come round|come to|came round|wake|waking|woke)\b"
        r"|\b(?:don't|can't|do not|cannot) (?:see|picture|imagine) (?:myself|me) (?:existing|alive|being alive|living|still"
-       r" alive|still existing|still around|around|still here)\b(?! (?:in (?:this|that) (?:job|city|town|house|flat|place"
-       r"|role|company)|here))"
+       r" alive|still existing|still around|around|still here)\b(?! (?:in (?:this|that|the) |here|on|at|with|as|doing"
+       r"|working)\b)"
        r"|\b(?:terminal|incurable|months to live|weeks to live)\b(?: [\w',]+){0,8} (?:i'd|i would|it would be a)"
        r" (?:feel |be )?(?:relief|relieved|glad|grateful|welcome)\b"
        r"|\b(?:i'd|i would) (?:feel |be )?(?:relief|relieved|glad|grateful)\b(?: [\w',]+){0,6} (?:terminal|incurable|months"
@@ -3364,7 +3364,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     # Burden through the consequences of my absence: relieved, better with no me, not around to finish,
     # the insurance paying out, if i wasn't here she'd stop, nobody would notice.
     _p(SUICIDAL_IDEATION, "r4a_absence_a_relief",
-       r"\b(?:everyone|everybody|they|my (?:family|parents|kids|children|wife|husband|partner)|the family)(?:'d| would)"
+       r"\b(?:everyone|everybody|my (?:family|parents|kids|children|wife|husband|partner)|the family)(?:'d| would)"
        r" (?:all )?(?:be|feel) (?:so )?(?:relieved|better off|happier|fine)(?= [.,]|$| honestly| tbh| really)"
        r"|\b(?:be|is|are) better (?:off )?with no (?:dad|mum|mom|father|mother|parent|me) at all\b"
        r"|\bdeserves? (?:a|better than a|better than) (?:dad|mum|mom|father|mother|parent|husband|wife|partner|son"
@@ -3374,7 +3374,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|alive) (?:to|for|by|past|much)\b"
        r"|\b(?:don't|do not|no longer)(?: really)? (?:intend|plan|expect) (?:on |to )?(?:be|being|still be) (?:here"
        r"|around|alive)\b(?! (?:forever|long term|for (?:long|ever|good)|in (?:this|that) (?:job|town|city|house|flat)"
-       r"|the \w+|at (?:work|the)|much longer (?:at|in)))"
+       r"|the \w+|at |on |during |over |this weekend|next week|much longer (?:at|in)))"
        r"|\b(?:life )?insurance\b(?: [\w']+){0,5} (?:pays? (?:off|out)|paid (?:off|out)|would pay|will pay|covers?)\b"
        r"(?=.*\b(?:they'd be fine|they would be fine|better than fine|done the sums|two years|suicide clause|after i'm"
        r" gone|when i'm gone|once i'm gone)\b)"
@@ -3425,8 +3425,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        unless=r"\b(?:mot|mechanic|garage bill|repair\w*|fix\w*|leak\w*|replac\w*|barbecue|bbq|grill|drawing|art|sketch"
               r"|filter|aquarium|fish tank|plumb\w*|garden|lol|haha)\b"),
     _p(PLAN_OR_MEANS, "r4a_the_date_picked",
-       r"\b(?:picked|chosen|chose|set|decided on|settled on) (?:a|the|my) (?:date|day|night)(?= [.,]|$| already| now"
-       r"| for it)"
+       r"\b(?:picked|chosen|chose|set|decided on|settled on) (?:a|the|my) (?:date|day|night)(?: already| now| for it)?"
+       r"(?= [.,] (?:the \d|\d|it's|it'll be|it will be|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next"
+       r"|this|after|before|soon|tonight|tomorrow)|$)"
        r"|\bdoing it (?:this|next|on|tonight|tomorrow|at the)\b(?: [\w']+){0,3} when (?:my \w+|she|he|they|everyone"
        r"|everybody|the kids|no one|nobody)(?:'s|'re)?\b(?: [\w']+){0,2} (?:takes?|goes?|leaves?|away|out|asleep|at work"
        r"|is out|are out|home|around|gone)\b",
@@ -3466,7 +3467,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:cancelled|cancelling) my (?:appointments|subscriptions|phone contract)\b(?=.*\b(?:paid off|passwords?"
        r"|will|letters?)\b)"
        r"|\b(?:set up|scheduled|timed|set) (?:an? |the |my )?(?:email|message|text|post|letter)s? to (?:send|go out|post"
-       r"|be sent)\b(?=.*\b(?:by then|after i'm gone|when i'm gone|it'll be (?:done|over)|i'll be gone)\b)"
+       r"|be sent)\b(?=.*\b(?:by then (?:it'll|it will|i'll|i will) be (?:done|over|gone|dead)|after i'm gone|when i'm gone"
+       r"|i'll be gone)\b)"
        r"|\b(?:doesn't|don't|didn't|won't|did not|does not) know (?:it was|it's|that was|this was|that it was)"
        r" (?:a |my |our )?(?:goodbye|the last time)\b"
        r"|\b(?:say|said|saying) goodbye\b(?: [\w']+){0,5} before i go\b(?=.*\bi don't mean (?:going|on a|a trip"
@@ -3477,7 +3479,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:almost|nearly|close to|came close to|keep almost|kept almost) (?:going|gone|went|go) through with it\b",
        unless=r"\b(?:birthday|christmas|camp|pen ?pal|school|teacher|assignment|wedding|party|present|gift|holiday"
               r"|moving|move|abroad|relocat\w*|new job|leaving do|retir\w*|fridge|milkman|neighbour's|sick note|fit note"
-              r"|class|lecture|study|tattoo|piercing|surgery|divorce papers|quitting|newsletter|out of office|lol"
+              r"|class|lecture|study|tattoo|piercing|surgery|divorce|breakup|moved|never saw|years ago|quitting|newsletter|out of office|lol"
               r"|haha|santa|tooth fairy)\b"),
     # Self-harm now: cutting again or right now, a blade out with the urge, fists split on a wall, skin held to heat.
     _p(SELF_HARM, "r4a_harm_happening",

@@ -133,6 +133,17 @@ CALM = [
     ("slang_for_it", "the messages are self deleting, it's a setting"),
     ("slang_for_it", "taking a break from social media, the permanent kind"),
     ("more_languages", "no se quiere morir, solo está cansada"),
+    # second probe: everyday sentences sharing each family's words
+    ("absence_a_relief", "they'd be relieved honestly, the project finally shipped"),
+    ("absence_a_relief", "i don't plan to be around at christmas, visiting my in-laws"),
+    ("the_date_picked", "i picked a date."),
+    ("wish_for_an_accident", "i don't see myself existing on this diet much longer"),
+    ("affairs_settled", "i nearly went through with it, the divorce, but we made up"),
+    ("affairs_settled", "scheduled an email to send tomorrow, by then the report will be done"),
+    ("affairs_settled", "she didn't know it was goodbye, we moved the next day and never saw each other again"),
+    ("harm_happening", "the blade is out on the mower, need to sharpen it"),
+    ("gas_in_the_car", "charcoal and tape for my art class"),
+    ("drop_scouted", "stood at the bridge longer than i should, the view was amazing"),
 ]
 
 
