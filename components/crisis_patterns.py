@@ -3366,7 +3366,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
     _p(SUICIDAL_IDEATION, "r4a_absence_a_relief",
        r"\b(?:everyone|everybody|my (?:family|parents|kids|children|wife|husband|partner)|the family)(?:'d| would)"
        r" (?:all )?(?:be|feel) (?:so )?(?:relieved|better off|happier|fine)(?= [.,]|$| honestly| tbh| really)"
-       r"|\b(?:be|is|are) better (?:off )?with no (?:dad|mum|mom|father|mother|parent|me) at all\b"
+       r"|\b(?:be|is|are) better (?:off )?with no (?:dad|mum|mom|father|mother|parent|husband|wife|partner|son|daughter"
+       r"|brother|sister|me) at all\b"
        r"|\bdeserves? (?:a|better than a|better than) (?:dad|mum|mom|father|mother|parent|husband|wife|partner|son"
        r"|daughter)(?: who (?:isn't|is not|wasn't) (?:like )?me)?\b(?=.*\b(?:better (?:off|with|without)|no (?:dad|mum"
        r"|mom|father|mother) at all|without me|gone)\b)"
@@ -3428,6 +3429,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"\b(?:picked|chosen|chose|set|decided on|settled on) (?:a|the|my) (?:date|day|night)(?: already| now| for it)?"
        r"(?= [.,] (?:the \d|\d|it's|it'll be|it will be|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next"
        r"|this|after|before|soon|tonight|tomorrow)|$)"
+       r"|\bdoing it\b(?: [\w']+){0,4} when (?:the house is empty|i'm (?:alone|on my own|home alone)|no one's (?:home"
+       r"|around|in)|nobody's (?:home|around|in))\b"
        r"|\bdoing it (?:this|next|on|tonight|tomorrow|at the)\b(?: [\w']+){0,3} when (?:my \w+|she|he|they|everyone"
        r"|everybody|the kids|no one|nobody)(?:'s|'re)?\b(?: [\w']+){0,2} (?:takes?|goes?|leaves?|away|out|asleep|at work"
        r"|is out|are out|home|around|gone)\b",
@@ -3461,6 +3464,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|kitten|rabbit|birds?|hamster)\b(?=.*\b(?:sorted|better off|won't be|arrangements|everything else|in order)\b)"
        r"|\b(?:given|gave|giving) (?:the|my) (?:dog|cat|pets?) to (?:the )?(?:neighbours?|a friend|my \w+)\b"
        r"(?=.*\b(?:solicitor|will|medications?|don't intend|won't be|sorted)\b)"
+       r"|\b(?:passwords?|pin numbers?|login details|bank details)\b(?: [\w']+){0,4} (?:for|to|with) (?:my|the)"
+       r" (?:sister|brother|mum|dad|wife|husband|partner|kids|family|parents|daughter|son)\b(?=.*\b(?:paid off|will"
+       r"|insurance|letters?|(?:dog|cat|pets?)(?:'s| is| are)? going to)\b)"
        r"|\b(?:left|wrote down|written down|gave|given|sent|shared) (?:\w+ ){0,2}(?:passwords?|pin numbers?|login"
        r" details|bank details)\b(?: [\w']+){0,2} (?:for|to|with) (?:my|the) (?:sister|brother|mum|dad|wife|husband"
        r"|partner|kids|family|parents|daughter|son)\b(?=.*\b(?:paid off|cancelled|calm|will|insurance|sorted|letters?)\b)"
@@ -3469,8 +3475,9 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:set up|scheduled|timed|set) (?:an? |the |my )?(?:email|message|text|post|letter)s? to (?:send|go out|post"
        r"|be sent)\b(?=.*\b(?:by then (?:it'll|it will|i'll|i will) be (?:done|over|gone|dead)|after i'm gone|when i'm gone"
        r"|i'll be gone)\b)"
-       r"|\b(?:doesn't|don't|didn't|won't|did not|does not) know (?:it was|it's|that was|this was|that it was)"
-       r" (?:a |my |our )?(?:goodbye|the last time)\b"
+       r"|\b(?:(?:doesn't|don't|didn't|won't|did not|does not) know|(?:has|have) no idea)(?: that)? (?:it was|it's"
+       r"|that was|this was|this is|it will be|it'll be) (?:a |my |our |the )?(?:goodbye|last time)\b"
+       r"(?! (?:i'd|i would|i saw|we|they|she|he)\b)"
        r"|\b(?:say|said|saying) goodbye\b(?: [\w']+){0,5} before i go\b(?=.*\bi don't mean (?:going|on a|a trip"
        r"|travel\w*|moving|leaving)\b)"
        r"|\b(?:wrote|written|writing|rewrote|rewritten|rewriting|finished|drafted|redrafted) (?:my|a|the) note"
@@ -3526,7 +3533,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:op de brug|op het dak|bij het spoor|op het spoor|op de rand)\b.*\b(?:weet niet of ik|niet meer) (?:nog )?"
        r"(?:terug|naar huis|leven)\b"
        r"|\b(?:jeena nahi|jeena nahin|jina nahi|jeena nahi hai|marna chahta|marna chahti|mar jana chahta|mar jana chahti"
-       r"|khudkushi|aatmahatya|atmahatya)\b|\bsab khatam kar (?:dunga|dungi|lunga|lungi|du|doon)\b",
+       r"|khudkushi|aatmahatya|atmahatya|mujhe (?:ab )?(?:marna|mar jana) hai)\b|\bsab khatam kar (?:dunga|dungi|lunga|lungi|du|doon)\b",
        unless=r"\bno (?:se|te) quiere\b|\bchiste|\bbroma"),
 )
 

@@ -68,6 +68,10 @@ CRISIS = [
     ("affairs_settled", "hugged my son this morning. he didn't know it was goodbye"),
     ("affairs_settled", "finished my note last night"),
     ("affairs_settled", "i keep almost going through with it"),
+    ("affairs_settled", "waved off my neighbour this morning, he has no idea it was goodbye"),
+    ("affairs_settled", "the pin numbers are in an envelope for my daughter and the dog's going to my cousin"),
+    ("the_date_picked", "doing it on friday when no one's home"),
+    ("absence_a_relief", "my son would be better off with no dad at all"),
     # r4a_harm_happening
     ("harm_happening", "i cut myself too deep and it's still bleeding"),
     ("harm_happening", "the razor is out and the urge is really strong"),
@@ -144,6 +148,9 @@ CALM = [
     ("harm_happening", "the blade is out on the mower, need to sharpen it"),
     ("gas_in_the_car", "charcoal and tape for my art class"),
     ("drop_scouted", "stood at the bridge longer than i should, the view was amazing"),
+    ("affairs_settled", "i had no idea it was the last time i'd see my gran, she died that winter"),
+    ("affairs_settled", "passwords are written down for my husband in case he needs the wifi"),
+    ("the_date_picked", "doing it when the house is empty, the deep clean i mean"),
 ]
 
 
