@@ -3328,6 +3328,213 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\bmake (?:them|him|her|everyone|all of them)(?: all)? regret (?:bullying|hurting|laughing at|picking on|what (?:they|he"
        r"|she) did to) me\b(?=.*\b(?:tomorrow|tonight|school|knife|gun|weapon|bring|bringing)\b)",
        unless=r"\b(?:exam|test|game|match|interview|chat|group|lol|haha|succeed\w*|success|promotion|results)\b"),
+    # round 4a: shapes from a tenth fresh set (dev I), written as families, not its phrases.
+    # Passive wish for an accident or to not wake: a vehicle hoped to hit me, not stepping aside,
+    # sleep with no waking, not seeing myself alive by a time, relief at a fatal diagnosis, wanting off.
+    _p(SUICIDAL_IDEATION, "r4a_wish_for_an_accident",
+       r"\b(?:hop(?:e|ed|ing)|wish(?:ed|ing)?|pray(?:ed|ing)?|want(?:ed|ing)?)\b(?: [\w']+){0,6} (?:car|bus|lorry|truck|van"
+       r"|train|plane|tram)\b(?: [\w']+){0,6} (?:crash(?:es|ed)?|goes off the road|go off the road|hits? me|ran me over"
+       r"|runs? me over|kills? me|takes? me out|comes? off the road)\b"
+       r"|\b(?:wouldn't|would not|won't|wouldn't even|don't think i'd|not sure i'd|i'd not)(?: bother to| even| try to)?"
+       r" (?:step|move|get|jump|swerve) out of (?:the|its|their) way\b"
+       r"|\b(?:wish|hope|pray|want)\w*\b(?: [\w']+){0,8} never (?:come round|come to|came round|wake|waking|woke)\b"
+       r"|\b(?:don't|can't|do not|cannot) (?:see|picture|imagine) (?:myself|me) (?:existing|alive|being alive|living|still"
+       r" alive|still existing|still around|around|still here)\b(?! (?:in (?:this|that|the) |here|on|at|with|as|doing"
+       r"|working)\b)"
+       r"|\b(?:terminal|incurable|months to live|weeks to live)\b(?: [\w',]+){0,8} (?:i'd|i would|it would be a)"
+       r" (?:feel |be )?(?:relief|relieved|glad|grateful|welcome)\b"
+       r"|\b(?:i'd|i would) (?:feel |be )?(?:relief|relieved|glad|grateful)\b(?: [\w',]+){0,6} (?:terminal|incurable|months"
+       r" to live|weeks to live)\b"
+       r"|\b(?:i |just |so )?(?:want|wanna|need) off(?: (?:this|the) (?:ride|planet|earth|world)| it all)?(?= [.,]|$)",
+       unless=r"\b(?:game|film|movie|show|level|character|lol|haha|bus stop|stop|station|ride at|rollercoaster"
+              r"|boat trip|meds|medication|puddle|ball|cyclist|bike|skateboard|pet|dog|cat|grandma|grandad|nan)\b"),
+    # Done fighting the thoughts, this is the night: the resistance given up.
+    _p(SUICIDAL_IDEATION, "r4a_done_fighting",
+       r"\b(?:done|tired of|finished|can't keep|sick of|stopped|stop|giving up|given up|gave up) (?:fighting|resisting"
+       r"|battling) (?:the|these|my) (?:thoughts|urges|urge|voices|voice|pull)\b"
+       r"|\b(?:tonight|this) is the night\b(?=.*\b(?:feel it|done|ready|thoughts|goodbye|end|it's time)\b)"
+       r"|\brunning out of reasons (?:not to|to (?:stay|live|keep going|be here|carry on|stay alive))(?= [.,]|$)"
+       r"|\b(?:planning|planned|worked out|working out|figuring out|figured out) (?:how|when|where) (?:i'd|i would|i'll"
+       r"|i will|i'm going to|to) do it\b"
+       r"|\b(?:decided|know|knowing) (?:that )?(?:this|it)(?:'s| is| will be) my last (?:month|week|day|night|christmas"
+       r"|birthday|summer|weekend)(?= [.,]|$| anyway| alive| on earth| here)",
+       unless=r"\b(?:intrusive thoughts about (?:germs|cleaning)|sugar|snack\w*|chocolate|crisps|cravings?|smok\w*|vape"
+              r"|drink\w*|party|date|gig|concert|premiere|show|lol|haha|proposal|propose|job|work|shift|contract|course|term"
+              r"|semester|gym|diet|moving|holiday|garden|kitchen|renovat\w*|project|presentation|wedding|surprise)\b"),
+    # Burden through the consequences of my absence: relieved, better with no me, not around to finish,
+    # the insurance paying out, if i wasn't here she'd stop, nobody would notice.
+    _p(SUICIDAL_IDEATION, "r4a_absence_a_relief",
+       r"\b(?:everyone|everybody|my (?:family|parents|kids|children|wife|husband|partner)|the family)(?:'d| would)"
+       r" (?:all )?(?:be|feel) (?:so )?(?:relieved|better off|happier|fine)(?= [.,]|$| honestly| tbh| really)"
+       r"|\b(?:be|is|are) better (?:off )?with no (?:dad|mum|mom|father|mother|parent|husband|wife|partner|son|daughter"
+       r"|brother|sister|me) at all\b"
+       r"|\bdeserves? (?:a|better than a|better than) (?:dad|mum|mom|father|mother|parent|husband|wife|partner|son"
+       r"|daughter)(?: who (?:isn't|is not|wasn't) (?:like )?me)?\b(?=.*\b(?:better (?:off|with|without)|no (?:dad|mum"
+       r"|mom|father|mother) at all|without me|gone)\b)"
+       r"|\b(?:not|never)(?: even)? (?:going to|gonna|planning to|planning on|intending to) (?:be|being) (?:around|here"
+       r"|alive) (?:to|for|by|past|much)\b"
+       r"|\b(?:don't|do not|no longer)(?: really)? (?:intend|plan|expect) (?:on |to )?(?:be|being|still be) (?:here"
+       r"|around|alive)\b(?! (?:forever|long term|for (?:long|ever|good)|in (?:this|that) (?:job|town|city|house|flat)"
+       r"|the \w+|at |on |during |over |this weekend|next week|much longer (?:at|in)))"
+       r"|\b(?:life )?insurance\b(?: [\w']+){0,5} (?:pays? (?:off|out)|paid (?:off|out)|would pay|will pay|covers?)\b"
+       r"(?=.*\b(?:they'd be fine|they would be fine|better than fine|done the sums|two years|suicide clause|after i'm"
+       r" gone|when i'm gone|once i'm gone)\b)"
+       r"|\bif i (?:wasn't|weren't|was not|were not|wasn't around|was gone|were gone) ?(?:here|around|alive)?(?: anymore)?"
+       r"(?: [,])? (?:she|he|they|everyone|my (?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|son"
+       r"|daughter|sister|brother))(?:'d| would| could)(?: finally)? (?:stop (?:crying|worrying|suffering"
+       r"|struggling|paying|hurting)|be (?:free|happier|better|fine|okay|ok)|finally (?:\w+))\b"
+       r"|\bnobody(?: [\w']+){0,4} (?:would|will|'d) (?:notice|care|miss me)\b(?=.*\b(?:reason enough|if i (?:was|were)"
+       r" (?:gone|dead)|except|easier)\b)"
+       r"|\bbetter (?:if )?i(?:'m| am| was| were)? gone (?:from|for good|forever)\b",
+       unless=r"\b(?:holiday|vacation|trip|abroad|moving|move|relocat\w*|new job|quit|resign\w*|party|meeting|wedding"
+              r"|conference|visa|lease|contract|exam|exams|term|semester|course|lol|haha|car insurance|home insurance"
+              r"|travel insurance|claim|dishes|chores|cover for me|office|handed in my notice|notice period|team|manager|staff|colleagues|boss)\b"),
+    # Means in hand and intent: a gun loaded / in the mouth / safety off, the dose worked out, knowing which drug
+    # and how much, what a syringe would do to me, how much of a drug it would take, spreading the buying out,
+    # charcoal or a hose for the exhaust, a date picked, doing it when everyone's out, a drop scouted.
+    _p(PLAN_OR_MEANS, "r4a_gun_in_hand",
+       r"\b(?:gun|pistol|rifle|shotgun|revolver|handgun|firearm|glock|45)\b(?=.*\b(?:is loaded|it's loaded|loaded and"
+       r"|keep taking it out|keep holding it|holding it at night|it's out now|in my mouth|to my head|against my head"
+       r"|safety off|took the safety|under (?:my|the) pillow)\b)"
+       r"|\b(?:put|putting|held|hold|holding|pressed|pointed|pointing) (?:it|the gun|the barrel|the pistol|the muzzle"
+       r"|the rifle) (?:in|to|against|under) my (?:mouth|head|temple|chin)\b",
+       unless=r"\b(?:hunting|range|shooting club|clay|cleaning it|film|movie|game|airsoft|nerf|water (?:gun|pistol)"
+              r"|glue gun|nail gun|staple gun|paintball|toy|lol|haha|spoon|thermometer|lolly)\b"),
+    _p(PLAN_OR_MEANS, "r4a_dose_worked_out",
+       r"\b(?:worked out|work out|working out|figured out|calculated|looked up|googled|researched) (?:the|a|my)"
+       r" (?:lethal |fatal |right )?(?:dose|amount|quantity)\b(?=.*\b(?:written down|last night|enough|lethal|fatal"
+       r"|ready|saved|on my phone)\b)"
+       r"|\bknow (?:exactly )?(?:which|what) (?:drugs?|pills?|meds|medications?|tablets?|dose)\b(?: [\w']+){0,2}"
+       r" and how (?:much|many)\b"
+       r"|\bwhat (?:a |the |an )?(?:full |whole )?(?:syringe|bottle|box|packet|vial|ampoule|handful|overdose)\b"
+       r"(?: [\w']+){0,3} would do to me\b"
+       r"|\bhow (?:much|many) (?:\w+ ){0,2}(?:paracetamol|pills|tablets|insulin|meds|sleeping pills|painkillers"
+       r"|antidepressants|co codamol|ibuprofen|aspirin) (?:it )?(?:would|will|'d|it'd) take\b(?! (?:for|to (?:help|fix"
+       r"|work|cure|treat|get rid|kick in)))"
+       r"|\b(?:different|several|separate|multiple|various) (?:shops|pharmacies|chemists|stores|supermarkets)\b"
+       r"(?: [\w']+){0,3} so (?:nobody|no one|they) (?:would|wouldn't|won't|would not|'d) (?:ask|notice|question"
+       r"|suspect|get suspicious)"
+       r"|\b(?:pocketed|pocketing|stole|stolen|nicked|taken|took|brought) (?:some |the )?(?:vials?|ampoules?|morphine"
+       r"|fentanyl|potassium|insulin|ketamine|diazepam|oxycodone|opioids)\b(?: [\w']+){0,4} (?:home )?(?:from (?:the )?"
+       r"(?:ward|work|hospital|pharmacy|clinic|surgery)|in my locker)\b",
+       unless=r"\b(?:patients?|audit|controlled drug|cd book|signed (?:out|for)|dog|cat|puppy|kitten|vet|baby|toddler"
+              r"|recipe|baking|lol|haha|homework|exam|pharmacology|lecture|assignment)\b"),
+    _p(PLAN_OR_MEANS, "r4a_gas_in_the_car",
+       r"\b(?:hose|hosepipe|tube|tubing|pipe)\b(?: [\w']+){0,7} (?:exhaust|tailpipe)\b"
+       r"|\b(?:exhaust|tailpipe)\b(?: [\w']+){0,5} (?:hose|hosepipe|tube|tubing)\b"
+       r"|\bcharcoal\b(?: [\w']+){0,6} (?:tape|duct tape|boot|tent|sealed|seal|bathroom|bedroom)\b",
+       unless=r"\b(?:mot|mechanic|garage bill|repair\w*|fix\w*|leak\w*|replac\w*|barbecue|bbq|grill|drawing|art|sketch"
+              r"|filter|aquarium|fish tank|plumb\w*|garden|lol|haha)\b"),
+    _p(PLAN_OR_MEANS, "r4a_the_date_picked",
+       r"\b(?:picked|chosen|chose|set|decided on|settled on) (?:a|the|my) (?:date|day|night)(?: already| now| for it)?"
+       r"(?= [.,] (?:the \d|\d|it's|it'll be|it will be|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next"
+       r"|this|after|before|soon|tonight|tomorrow)|$)"
+       r"|\bdoing it\b(?: [\w']+){0,4} when (?:the house is empty|i'm (?:alone|on my own|home alone)|no one's (?:home"
+       r"|around|in)|nobody's (?:home|around|in))\b"
+       r"|\bdoing it (?:this|next|on|tonight|tomorrow|at the)\b(?: [\w']+){0,3} when (?:my \w+|she|he|they|everyone"
+       r"|everybody|the kids|no one|nobody)(?:'s|'re)?\b(?: [\w']+){0,2} (?:takes?|goes?|leaves?|away|out|asleep|at work"
+       r"|is out|are out|home|around|gone)\b",
+       unless=THERAPY + r"|\b(?:wedding|party|move|moving|exam|interview|dinner|birthday|holiday|trip|paint\w*|decorat\w*"
+                        r"|tiles?|clean\w*|garden\w*|diy|homework|laundry|assignment|launch|surprise|proposal|propose|test"
+                        r"|lol|haha|shopping|appointment|date night|first date)\b"),
+    _p(PLAN_OR_MEANS, "r4a_drop_scouted",
+       r"\b(?:bridge|cliffs?|car park|multi ?storey|roof|rooftop|ledge|balcony|tracks|railway|platform|viaduct|top floor)\b"
+       r"(?: [\w',.]+){0,14}? (?:longer than i should|nearly didn't|almost didn't|no fence|no railings?|no barrier"
+       r"|went up (?:after dark |at night |tonight )?to look|going back tonight|go back tonight|will not come back"
+       r"|won't come back|not come back|not coming back)\b"
+       r"|\b(?:swim|swimming|walk|drive|row|boat)\b(?: [\w'.,]+){0,8}? (?:not|won't be|never) (?:coming|come) back"
+       r"(?= [.,]|$)"
+       r"|\bknow (?:which|when|what time) (?:the )?(?:fast |express )?trains? (?:doesn't|don't|won't|does not) stop\b"
+       r"(?=.*\b(?:comes through|goes through|passes) at\b)"
+       r"|\b(?:no fence|no railings?|no barrier)\b(?: [\w',.]+){0,10}? (?:went|go|going|been) (?:up|there|back)\b"
+       r"(?: [\w']+){0,3} (?:to look|to check|after dark|at night|tonight)\b"
+       r"|\b(?:(?:not|won't|never)(?: bother\w*)?|don't have to) (?:(?:row|rowing|swim|swimming) back(?: in| to shore"
+       r"| this time)?|(?:come|coming) back (?:inside|in|up|to shore|this time))(?= [.,]|$| this time| tonight)",
+       unless=THERAPY + r"|\b(?:view|views|photo\w*|sunset|sunrise|stars|fireworks|selfie|picnic|holiday|vacation|trip|job|work"
+              r"|office|uni|school|company|lol|haha|train was late|missed|delay\w*|shop|restaurant|cafe|gym|ex|band)\b"),
+    # Goodbyes and affairs: letters with the will, farewells one by one, pets rehomed with everything sorted,
+    # accounts handed over, a message timed for after, a goodbye they didn't know was one, the note written.
+    _p(GOODBYE, "r4a_affairs_settled",
+       r"\b(?:wrote|written|writing|left) (?:\w+ )?letters? (?:to|for) (?:each of )?(?:my|the) (?:kids|children|family"
+       r"|wife|husband|partner|parents|mum|dad|sons?|daughters?|sister|brother|landlord)\b(?=.*\b(?:(?:the|my|a) will"
+       r"|drawer|to find|when i'm gone|goodbye|they're there|keys|given notice|solicitor)\b)"
+       r"|\b(?:one by one|each of them|every one of them)\b(?: [\w']+){0,4} to say (?:thanks|thank you|goodbye|bye"
+       r"|sorry|i love)\b(?=.*\b(?:for everything|last thing|one last|list)\b)"
+       r"|\b(?:found|finding|found a new|new) (?:a )?(?:new )?(?:home|owner|family) for (?:the|my) (?:dog|cat|pets?|puppy"
+       r"|kitten|rabbit|birds?|hamster)\b(?=.*\b(?:sorted|better off|won't be|arrangements|everything else|in order)\b)"
+       r"|\b(?:given|gave|giving) (?:the|my) (?:dog|cat|pets?) to (?:the )?(?:neighbours?|a friend|my \w+)\b"
+       r"(?=.*\b(?:solicitor|will|medications?|don't intend|won't be|sorted)\b)"
+       r"|\b(?:passwords?|pin numbers?|login details|bank details)\b(?: [\w']+){0,4} (?:for|to|with) (?:my|the)"
+       r" (?:sister|brother|mum|dad|wife|husband|partner|kids|family|parents|daughter|son)\b(?=.*\b(?:paid off|will"
+       r"|insurance|letters?|(?:dog|cat|pets?)(?:'s| is| are)? going to)\b)"
+       r"|\b(?:left|wrote down|written down|gave|given|sent|shared) (?:\w+ ){0,2}(?:passwords?|pin numbers?|login"
+       r" details|bank details)\b(?: [\w']+){0,2} (?:for|to|with) (?:my|the) (?:sister|brother|mum|dad|wife|husband"
+       r"|partner|kids|family|parents|daughter|son)\b(?=.*\b(?:paid off|cancelled|calm|will|insurance|sorted|letters?)\b)"
+       r"|\b(?:cancelled|cancelling) my (?:appointments|subscriptions|phone contract)\b(?=.*\b(?:paid off|passwords?"
+       r"|will|letters?)\b)"
+       r"|\b(?:set up|scheduled|timed|set) (?:an? |the |my )?(?:email|message|text|post|letter)s? to (?:send|go out|post"
+       r"|be sent)\b(?=.*\b(?:by then (?:it'll|it will|i'll|i will) be (?:done|over|gone|dead)|after i'm gone|when i'm gone"
+       r"|i'll be gone)\b)"
+       r"|\b(?:(?:doesn't|don't|didn't|won't|did not|does not) know|(?:has|have) no idea)(?: that)? (?:it was|it's"
+       r"|that was|this was|this is|it will be|it'll be) (?:a |my |our |the )?(?:goodbye|last time)\b"
+       r"(?! (?:i'd|i would|i saw|we|they|she|he)\b)"
+       r"|\b(?:say|said|saying) goodbye\b(?: [\w']+){0,5} before i go\b(?=.*\bi don't mean (?:going|on a|a trip"
+       r"|travel\w*|moving|leaving)\b)"
+       r"|\b(?:wrote|written|writing|rewrote|rewritten|rewriting|finished|drafted|redrafted) (?:my|a|the) note"
+       r"(?= [.,]|$| on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)| last night| yesterday| tonight"
+       r"| again| and it's)"
+       r"|\b(?:almost|nearly|close to|came close to|keep almost|kept almost) (?:going|gone|went|go) through with it\b",
+       unless=r"\b(?:birthday|christmas|camp|pen ?pal|school|teacher|assignment|wedding|party|present|gift|holiday"
+              r"|moving|move|abroad|relocat\w*|new job|leaving do|retir\w*|fridge|milkman|neighbour's|sick note|fit note"
+              r"|class|lecture|study|tattoo|piercing|surgery|divorce|breakup|moved|never saw|years ago|quitting|newsletter|out of office|lol"
+              r"|haha|santa|tooth fairy)\b"),
+    # Self-harm now: cutting again or right now, a blade out with the urge, fists split on a wall, skin held to heat.
+    _p(SELF_HARM, "r4a_harm_happening",
+       r"\b(?:just |i )?(?:cut|cutting|cutted)(?: myself)? (?:again|rn|right now|tonight|deeper|too deep)\b"
+       r"|\b(?:blade|scalpel|razor|razor blade)s?\b(?: [\w']+){0,3}? (?:is |are |'s )?(?:out|in my hand|next to me)\b"
+       r"(?=.*\b(?:relapse|don't want to|urge|cut|shaking|haven't done this)\b)"
+       r"|\b(?:about to|going to|gonna|want to) relapse\b(?=.*\b(?:blade|razor|scalpel|cut|cutting|burn|knife)\b)"
+       r"|\bwith (?:a|the|my) (?:scalpel|razor|razor blade|scalpel blade|blade)\b(?=.*\b(?:haven't done this|hands"
+       r" shaking|relapse|urge|bleed\w*)\b)"
+       r"|\b(?:punch\w*|hit|hitting|smash\w*|bang\w*) (?:the |a |my )?(?:\w+ )?(?:wall|door|mirror|window)\b"
+       r"(?: [\w']+){0,2} (?:until|till|til) (?:my )?(?:knuckles|hands?|fists?)\b(?: [\w']+){0,2} (?:split|bled|bleed"
+       r"|broke|cracked|bleeding|were bleeding|was bleeding)\b"
+       r"|\b(?:held|hold|holding|pressed|press|pressing|put|putting) my (?:arm|hand|wrist|skin|leg|fingers?|thigh)"
+       r" (?:on|against|over|to|under) (?:the |a )?(?:hob|stove|iron|flame|lighter|cooker|kettle|hot plate|radiator"
+       r"|candle|cigarette|boiling water)\b(?=.*\b(?:on purpose|deliberately|blister\w*|bubbl\w*|meant to|wanted to)\b)",
+       unless=r"\b(?:hair|fringe|bangs|onions?|vegetables|veg|grass|lawn|hedge|film|scene|paper|wood|class|lesson|budget"
+              r"|costs|power|electricity|signal|line|queue|nails|sugar|carbs|sleeves|fabric|pattern|coupon|lol|haha"
+              r"|accident\w*|by mistake|didn't realise|oops|smok\w*|drink\w*|diet|crafts?|model|lino|shaving|shave"
+              r"|dissection|lab)\b"),
+    # Overdose taken: more than I should with a drug named, drugs taken home from work and had, took them all.
+    _p(OVERDOSE, "r4a_took_too_much",
+       r"\b(?:took|taken|had|injected|swallowed|necked|downed) (?:the |my |some |all (?:the |my )?)?(?:insulin|morphine"
+       r"|fentanyl|pills|tablets|meds|medication|paracetamol|sleeping pills|painkillers|heart tablets|antidepressants"
+       r"|methadone|oxycodone)\b(?: [\w']+){0,4}(?: [.,])? (?:probably |way |much |a lot )?(?:more than i should"
+       r"|more than (?:the|my) (?:dose|prescribed|prescription)|way too much|too many|too much)\b"
+       r"|\b(?:morphine|fentanyl|oxycodone|vials?|ampoules?) (?:home )?from (?:the )?(?:ward|work|hospital|pharmacy)\b"
+       r"(?: [\w']+){0,3} (?:and )?(?:had|took|taken|injected|swallowed) (?:it|them|some)\b"
+       r"|\b(?:pills|tablets|meds)\b(?: [.,])?(?: i)? (?:took|swallowed|taken|necked|downed) (?:them|em|it)\b(?: [.,])?"
+       r" (?:all|all of them|every one|the lot)\b",
+       unless=r"\b(?:patients?|audit|signed|dog|cat|vet|lol|haha|coffee|cake|sweets|chocolate|crisps|biscuits)\b"),
+    # Slang: the permanent nap, sui, self-deleting (not the account), a split 'die'.
+    _p(SUICIDAL_IDEATION, "r4a_slang_for_it",
+       r"\b(?:nap|sleep|rest|swim|break|log ?off|sign ?off|holiday|trip)\b(?: [.,])?(?: [\w']+){0,2}(?: [.,])? (?:the )?"
+       r"(?:permanent|forever|eternal|one way|no return) (?:one|kind|type|sort)\b"
+       r"|\bsui (?:ideation|thoughts|feelings|urges|idea)\b|\bfeeling sui\b"
+       r"|\bself ?delet(?:e|ing|ion)\b|\b(?:delete|deleting|deleted) myself\b"
+       r"|\bwant to (?:d ie|di e|d i e)\b",
+       unless=r"\b(?:(?<!not )(?<!not my )(?<!not the )(?:account|app|profile|photos|posts|instagram|twitter|tiktok"
+              r"|social media|data|facebook|snapchat))\b|\b(?:job|work|uni|band|team|relationship|dating|lol|haha"
+              r"|messages?|chats?|setting|settings|feature|timer|photos?)\b"),
+    # Other languages: someone else wanting to die (es), a bridge and not going home (nl), romanised Hindi.
+    _p(NOT_IN_ENGLISH, "r4a_more_languages",
+       r"\b(?:se|te) (?:quiere|quieres|queria|quisiera) (?:morir|matar|suicidar)\b"
+       r"|\b(?:op de brug|op het dak|bij het spoor|op het spoor|op de rand)\b.*\b(?:weet niet of ik|niet meer) (?:nog )?"
+       r"(?:terug|naar huis|leven)\b"
+       r"|\b(?:jeena nahi|jeena nahin|jina nahi|jeena nahi hai|marna chahta|marna chahti|mar jana chahta|mar jana chahti"
+       r"|khudkushi|aatmahatya|atmahatya|mujhe (?:ab )?(?:marna|mar jana) hai)\b|\bsab khatam kar (?:dunga|dungi|lunga|lungi|du|doon)\b",
+       unless=r"\bno (?:se|te) quiere\b|\bchiste|\bbroma"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).
