@@ -3352,24 +3352,34 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"(?: [\w']+){0,8} (?:i think i'm next|i'm next|scared|terrified|hiding)\b"
        r"|\b(?:scared|terrified|afraid|frightened)\b(?: [\w'.,]+){0,3} (?:he's|she's|he is|she is) (?:home|back)\b"
        r"(?: [\w'.,]+){0,3} (?:drunk|high|wasted|raging|angry|furious|off his face)\b"
+       r"|\b(?:drunk|raging|throwing things|smashing things|violent|kicking off|lost it)\b.*\b(?:i'm hiding|hiding|locked"
+       r" myself|i've locked myself) (?:in|inside|under|behind)\b"
+       r"|\b(?:he|she|they)(?:'s| is| are|'re) trying to (?:break|kick|smash) (?:down |in )?(?:the |my |our )?(?:\w+ )?doors?\b"
+       rf"|\b(?:he|she|they)(?:'s| is| are|'re) (?:outside|at|by|in) (?:the |my |our )?(?:\w+ )?(?:door|window|room|house"
+       rf"|flat|hallway|kitchen)\b(?: [\w']+){{0,3}} with (?:a |the |his |her |their )?{_WEAPON}\b"
+       r"|\b(?:he's|she's|he has|she has|got) (?:his|her|their|both) (?:hands?|arms?|belt) (?:round|around|on) (?:her|his|my"
+       r"|mum's|mom's|dad's|\w+'s) (?:throat|neck)\b"
        r"|\b(?:he|she)(?:'ll| will| is going to|'s going to) kill me\b(?=.*\b(?:tonight|different|this time|means it"
        r"|meant it|scared|terrified)\b)",
        unless=r"\b(?:lol|haha|lmao|film|movie|show|game|episode|book|novel|song|dog|puppy|cat|toddler wants|snack\w*"
               r"|music|party|diy|renovat\w*|builders?|hide and seek|nerf)\b"),
     _p(DANGER_FROM_OTHERS, "r4b_child_hazard_now",
        r"\b(?:scared|afraid|terrified|frightened|worried) (?:of )?what i(?:'ll| will| might|'d| would) do\b"
-       r"(?=.*\b(?:baby|babies|newborn|toddler|son|daughter|child|kid|kids|her|him|crying|cot)\b)"
+       r"(?=.*\b(?:baby|babies|newborn|toddler|son|daughter|child|kid|kids|children|twins|her|him|them|crying|cot)\b)"
        r"|\b(?:shook|shaken|dropped|hit|threw) (?:him|her|the baby|my baby|my son|my daughter)\b(?: [\w'.,]+){0,10}"
        r" (?:went quiet|gone quiet|floppy|limp|not breathing|won't wake|isn't waking|unresponsive|turned blue|going blue"
        r"|eyes rolled|won't stop vomiting)\b"
        r"|\b(?:boyfriend|stepdad|step dad|uncle|lodger|man|he)(?: keeps| has been| is| was)? (?:sneaking|creeping|going"
        r"|getting|coming) into (?:her|his|their|my (?:little )?(?:sister's|brother's|daughter's|son's)) (?:room|bed)\b"
-       r"|\b(?:daughter|son|child|kid|baby|toddler|little one|sister|brother|\d+ year old|of (?:her|him))(?: [\w']+){0,4}"
+       r"|\b(?:daughter|son|child|kid|baby|toddler|little one|sister|brother|niece|nephew|grandson|granddaughter"
+       r"|stepson|stepdaughter|\d+ year old|of (?:her|him))(?: [\w']+){0,4}"
        r" (?:standing|sitting"
        r"|climbing|hanging|leaning) (?:on|over|out of|off) (?:the |a )?(?:balcony|balcony railings?|railing|railings|ledge|window ledge"
        r"|window|roof|edge)\b(?=.*\b(?:regret|threat\w*|sending|leave|leaving|alone|now|scared|kill)\b)"
        r"|\bno (?:adults?|grown ups?|parents?|one|body)(?: [\w']+){0,2} (?:there|home|in|with (?:him|her|them))\b"
        r"(?=.*\b(?:hours|since this morning|since last night|all day|screaming|crying)\b)"
+       r"|\b(?:hours|since this morning|since last night|all day|screaming|crying)\b.*\bno (?:adults?|grown ups?|parents?"
+       r"|one|body)(?: [\w']+){0,2} (?:there|home|in|with (?:him|her|them))\b"
        r"|\b(?:son|daughter|child|kid|toddler|baby|\d+ year old)(?: [\w']+){0,3} (?:found|has got|has|got hold of"
        r"|is playing with|playing with|is holding|holding)(?: [\w']+){0,2} (?:gun|handgun|pistol|rifle|shotgun"
        r"|loaded gun|knife|lighter|pills|tablets|bleach)\b"
@@ -3377,16 +3387,26 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" (?:baby|toddler|son|daughter|\d+ year old|kids?)(?:'s| is| are) (?:in the bath|in the pool|alone|on the balcony)\b"
        r"|\b(?:take|taking|putting) (?:the kids|the children|them|our kids)\b.*\b(?:none of us|never find (?:them|us)"
        r"|won't be alive|not be alive|kill (?:them|us|the kids)|all die)\b"
-       r"|\b(?:none of us|the kids|the children) (?:will|won't) (?:be alive|survive)\b",
+       r"|\b(?:none of us|the kids|the children) (?:will|won't) (?:be alive|survive)\b"
+       r"|\b(?:baby|toddler|son|daughter|child|kid|newborn|little one|\d+ year old)(?: [\w']+){0,8} (?:isn't|is not|not"
+       r"|stopped|won't start) (?:moving|breathing|responding|waking up)\b(?! (?:house|in|out|on|forward|jobs?|schools?"
+       r"|away|back|much|enough))"
+       r"|\b(?:left|leaving|leave) (?:my |the |our |her |his )?(?:baby|toddler|\d+ year old|kids?|children|son|daughter"
+       r"|little one) (?:at )?(?:home )?(?:alone|on (?:her|his|their) own)\b(?=.*\b(?:since|hours|all day|overnight"
+       r"|can't get back|yesterday|days)\b)"
+       r"|\b(?:drunk|high|wasted) (?:driving|behind the wheel)\b.*\b(?:kids?|him|her|them|baby|son|daughter|children)"
+       r" in the car\b|\bdriving (?:drunk|high|wasted) with (?:the |my |our )?(?:kids?|baby|son|daughter|children|him|her)\b"
+       r"|\bnever see (?:her|him|them|the kids|the children|my \w+|our \w+) alive again\b",
        unless=r"\b(?:lol|haha|lmao|film|movie|show|book|novel|game|holiday photos?|nerf|toy|water pistol|cake|pizza"
               r"|trampoline|sleepover|hide and seek)\b"),
     _p(HARM_TO_OTHERS, "r4b_intent_to_harm_now",
        r"\b(?:bring|bringing|take|taking|brought) (?:something|a \w+|my \w+|the \w+) (?:to|into) (?:work|school|class"
        r"|the office|college|uni)\b(?: [\w'.,]+){0,6} (?:regret|pay|sorry|see|learn)\b"
        r"|\b(?:he|she|they|he's|she's|they're)(?:'ll| will| is going to|'s going to| are going to|'re going to| gonna)"
-       r" (?:pay|regret it|get what's coming|get what (?:he|she|they) deserves?)\b"
+       r" (?:pay\b(?! (?:me|us|you|the|half|rent|for (?!it\b|what\b|this\b|that\b|everything\b)))|regret it"
+       r"|get what's coming|get what (?:he|she|they) deserves?)\b"
        rf"(?=.*\b(?:tonight|tomorrow|today|now|{_WEAPON}s?|guns?|car|knows? where|address|outside)\b)"
-       r"|\b(?:get back at|get revenge on|get even with|make (?:them|him|her) pay|pay (?:them|him|her) back)\b"
+       r"|\b(?:get back at|(?:get|want|take|getting|taking|wanting) revenge on|get even with|make (?:them|him|her) pay|pay (?:them|him|her) back)\b"
        r"(?: [\w'.,]+){0,16} (?:guns?|rifle|knife|knives|weapon|weapons|shotgun|pistol)\b"
        r"|\b(?:put|putting|slip|slipping|spike|spiking) (?:something|stuff|bleach|poison|pills|\w+) (?:in|into) (?:her|his|their"
        r"|my \w+'s) (?:drinks?|food|coffee|tea|dinner|water)\b(?=.*\b(?:planning|plan|bought|got the|tonight|tomorrow"
@@ -3408,7 +3428,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:know|found out) where (?:he|she|they) lives?\b(?=.*\b(?:parked|sitting|waiting|outside|not getting away"
        r"|won't get away|tonight|knife|gun|pay)\b)",
        unless=r"\b(?:lol|haha|lmao|film|movie|game|book|novel|episode|cake|birthday|surprise|hen|stag|party|gift|present"
-              r"|presentation|snacks?|lunch|laptop|dog|in court|lawyer|solicitor|police|news)\b"),
+              r"|presentation|snacks?|lunch|laptop|dog|in court|lawyer|solicitor|police|news|bet|bill|round|tab|rent)\b"),
     _p(MEDICAL_EMERGENCY, "r4b_symptoms_now",
        r"\b(?:fallen|fell|had a fall|slipped|collapsed)\b(?! asleep| in love| behind| for)(?: [\w'.,]+){0,8}"
        r" (?:can't|cannot|can not|unable to|couldn't) get (?:up|back up|myself up)\b"
@@ -3420,7 +3440,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|numb|droop\w*)\b)"
        r"|\b(?:used|took|had|gave myself) (?:my |an |the |a )?(?:epipen|epi pen|adrenaline pen|auto injector)\b"
        r"(?=.*\b(?:worse|not working|still swelling|swelling|can't breathe|throat)\b)",
-       unless=r"\b(?:lol|haha|lmao|years ago|last year|as a kid|when i was|film|movie|book|dentist|anaesthetic|filler"
+       unless=r"\b(?:lol|haha|lmao|laughing|years ago|last year|as a kid|when i was|film|movie|book|dentist|anaesthetic|filler"
               r"|botox|diagnosed|training|course|first aid)\b"),
     _p(SOMEONE_ELSE_AT_RISK, "r4b_someone_else_signs",
        r"\b(?:see you on the other side|see you in the next life|this is goodbye|goodbye everyone|it's been a good run"
@@ -3429,8 +3449,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:she|he|they)(?:'s| is| are|'re)? (?:taking|going to take|gonna take|going to swallow)\b(?: [\w']+){0,5}"
        r" (?:and|to) (?:not|never) (?:waking|wake|coming back|come back)(?: up)?\b"
        r"|\b(?:hasn't|haven't|has not|not) (?:answered|picked up|replied|been seen|opened the door|been out)"
-       r"(?: [\w']+){0,3} (?:in|for) (?:two|three|four|\d+|a few|several) days\b(?=.*\b(?:curtains|post|mail|lights|milk"
-       r"|\d\d|elderly|lives alone|on her own|on his own|fallen|worried)\b)"
+       r"(?: [\w']+){0,3} (?:in|for) (?:(?:two|three|four|\d+|a few|several) (?:days|weeks)|a week|over a week)\b"
+       r"(?=.*\b(?:curtains|post|mail|lights|milk|\d\d|elderly|lives alone|on her own|on his own|fallen|worried|smell)\b)"
+       r"|\blocked (?:herself|himself|themselves) in\b.*\b(?:blood|not answering|won't answer|silent|gone quiet|pills"
+       r"|razor|knife|rope)\b"
        r"|\b(?:banging|knocking|calling|shouting|crying|screaming) (?:on the \w+ |out |for ages )?(?:for help)\b"
        r"(?: [\w'.,]+){0,6} (?:no sound|silent|silence|gone quiet|went quiet|nothing now|stopped)\b"
        r"|\b(?:posted|sent|shared|texted|put up) (?:\w+ ){0,3}(?:her|his|their) (?:plan|suicide note|goodbye|note)\b",
@@ -3855,7 +3877,7 @@ _USED_TO = re.compile(
 # round 4b: a domain right after the match scopes it: "i'm done with life (academically)", "dead (socially)".
 _SCOPED_AFTER = re.compile(
     r"^ (?:academically|socially|professionally|financially|romantically|musically|athletically|fashion wise"
-    r"|career wise|work wise|grade wise|gpa wise|school wise|uni wise|exam wise)(?= [.,]|$| lol| haha| jk)"
+    r"|career wise|work wise|grade wise|gpa wise|school wise|uni wise|exam wise)(?= [.,]|$| lol| haha| jk| for| right now| at the moment| tbh)"
 )
 # round 4b: a person saying something is not their thing: "never been one for self harm", "not the type for it".
 _NOT_ONE_FOR = re.compile(
