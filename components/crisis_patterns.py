@@ -3342,7 +3342,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"(?=.*\b(?:locked|hiding|scared|terrified|break (?:it|the door|in)|kill|hurt|screaming|shouting|raging|drunk"
        r"|i'm next|kids|children|help|phone)\b)"
        r"|\b(?:hiding|hid|locked myself|i'm locked|shut myself|barricaded myself) (?:in|inside|under|behind) (?:the |my |a )?"
-       r"(?:wardrobe|closet|cupboard|bathroom|toilet|bedroom|bed|car|shed|loft|attic|kids' room|room)\b"
+       r"(?:wardrobe|closet|cupboard|bathroom|toilet|bedroom|bed|car|shed|loft|attic|kids' room|room|garage|basement"
+       r"|cellar|utility room|laundry|garden)\b"
        r"(?=.*\b(?:he|she|they)(?:'s| is| are|'re)? (?:looking for me|coming|home|back|outside|searching|shouting|drunk"
        r"|banging|trying)\b)"
        r"|\bif i (?:try to |even try to |ever )?(?:leave|go|run|call (?:anyone|the police|for help)|tell anyone)\b"
@@ -3359,10 +3360,13 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|flat|hallway|kitchen)\b(?: [\w']+){{0,3}} with (?:a |the |his |her |their )?{_WEAPON}\b"
        r"|\b(?:he's|she's|he has|she has|got) (?:his|her|their|both) (?:hands?|arms?|belt) (?:round|around|on) (?:her|his|my"
        r"|mum's|mom's|dad's|\w+'s) (?:throat|neck)\b"
+       r"|\b(?:gun|shotgun|rifle|pistol|knife|knives)\b.*\b(?:none of us|nobody|no one)(?: is| are|'s)? (?:leaving|getting"
+       r" out|going anywhere)\b"
        r"|\b(?:he|she)(?:'ll| will| is going to|'s going to) kill me\b(?=.*\b(?:tonight|different|this time|means it"
        r"|meant it|scared|terrified)\b)",
        unless=r"\b(?:lol|haha|lmao|film|movie|show|game|episode|book|novel|song|dog|puppy|cat|toddler wants|snack\w*"
-              r"|music|party|diy|renovat\w*|builders?|hide and seek|nerf)\b"),
+              r"|music|party|diy|renovat\w*|builders?|hide and seek|nerf|fixing|fence|repair\w*|putting up|shelf|shelves"
+              r"|garden\w*)\b"),
     _p(DANGER_FROM_OTHERS, "r4b_child_hazard_now",
        r"\b(?:scared|afraid|terrified|frightened|worried) (?:of )?what i(?:'ll| will| might|'d| would) do\b"
        r"(?=.*\b(?:baby|babies|newborn|toddler|son|daughter|child|kid|kids|children|twins|her|him|them|crying|cot)\b)"
@@ -3390,13 +3394,20 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:none of us|the kids|the children) (?:will|won't) (?:be alive|survive)\b"
        r"|\b(?:baby|toddler|son|daughter|child|kid|newborn|little one|\d+ year old)(?: [\w']+){0,8} (?:isn't|is not|not"
        r"|stopped|won't start) (?:moving|breathing|responding|waking up)\b(?! (?:house|in|out|on|forward|jobs?|schools?"
-       r"|away|back|much|enough))"
+       r"|away|back|much|enough|to))"
        r"|\b(?:left|leaving|leave) (?:my |the |our |her |his )?(?:baby|toddler|\d+ year old|kids?|children|son|daughter"
        r"|little one) (?:at )?(?:home )?(?:alone|on (?:her|his|their) own)\b(?=.*\b(?:since|hours|all day|overnight"
        r"|can't get back|yesterday|days)\b)"
        r"|\b(?:drunk|high|wasted) (?:driving|behind the wheel)\b.*\b(?:kids?|him|her|them|baby|son|daughter|children)"
        r" in the car\b|\bdriving (?:drunk|high|wasted) with (?:the |my |our )?(?:kids?|baby|son|daughter|children|him|her)\b"
-       r"|\bnever see (?:her|him|them|the kids|the children|my \w+|our \w+) alive again\b",
+       r"|\bnever see (?:her|him|them|the kids|the children|my \w+|our \w+) alive again\b"
+       r"|\b(?:baby|toddler|son|daughter|child|kid|little one|\d+ (?:year|month) old)(?: [\w']+){0,6} (?:ate|eaten|swallowed"
+       r"|drank|drunk|got into|chewed|chewing|eating) (?:some |a |the |my |his |her |a few |all the |loads of )?(?:\w+ )?"
+       r"(?:pills|tablets|medicine|meds|bleach|detergent|laundry pods?|batteries|button batter(?:y|ies)|medicine cabinet"
+       r"|weed|gummies|vape liquid)\b"
+       r"|\b(?:alone|on my own|by myself) with (?:the |my |our )?(?:baby|babies|kids|toddler|newborn|children|little one)\b"
+       r"(?: [\w'.,]+){0,6} (?:so out of it|can't stay awake|keep passing out|passing out|can't stand|so drunk|blacking out"
+       r"|so high)\b",
        unless=r"\b(?:lol|haha|lmao|film|movie|show|book|novel|game|holiday photos?|nerf|toy|water pistol|cake|pizza"
               r"|trampoline|sleepover|hide and seek)\b"),
     _p(HARM_TO_OTHERS, "r4b_intent_to_harm_now",
@@ -3428,7 +3439,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:know|found out) where (?:he|she|they) lives?\b(?=.*\b(?:parked|sitting|waiting|outside|not getting away"
        r"|won't get away|tonight|knife|gun|pay)\b)",
        unless=r"\b(?:lol|haha|lmao|film|movie|game|book|novel|episode|cake|birthday|surprise|hen|stag|party|gift|present"
-              r"|presentation|snacks?|lunch|laptop|dog|in court|lawyer|solicitor|police|news|bet|bill|round|tab|rent)\b"),
+              r"|presentation|snacks?|lunch|laptop|dog|in court|lawyer|solicitor|police|news|bet|bill|round|tab|rent|prank\w*"
+              r"|water guns?|water pistols?|paintball|laser tag|monopoly)\b"),
     _p(MEDICAL_EMERGENCY, "r4b_symptoms_now",
        r"\b(?:fallen|fell|had a fall|slipped|collapsed)\b(?! asleep| in love| behind| for)(?: [\w'.,]+){0,8}"
        r" (?:can't|cannot|can not|unable to|couldn't) get (?:up|back up|myself up)\b"
@@ -3448,7 +3460,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r" answering|won't answer|phone off|not replying|no one has heard|nobody has heard)\b)"
        r"|\b(?:she|he|they)(?:'s| is| are|'re)? (?:taking|going to take|gonna take|going to swallow)\b(?: [\w']+){0,5}"
        r" (?:and|to) (?:not|never) (?:waking|wake|coming back|come back)(?: up)?\b"
-       r"|\b(?:hasn't|haven't|has not|not) (?:answered|picked up|replied|been seen|opened the door|been out)"
+       r"|\b(?:hasn't|haven't|has not|not) (?:answered|picked up|replied|been seen|opened the door|been out|been answering"
+       r"|been picking up|answered the door)"
        r"(?: [\w']+){0,3} (?:in|for) (?:(?:two|three|four|\d+|a few|several) (?:days|weeks)|a week|over a week)\b"
        r"(?=.*\b(?:curtains|post|mail|lights|milk|\d\d|elderly|lives alone|on her own|on his own|fallen|worried|smell)\b)"
        r"|\blocked (?:herself|himself|themselves) in\b.*\b(?:blood|not answering|won't answer|silent|gone quiet|pills"

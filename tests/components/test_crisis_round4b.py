@@ -66,6 +66,13 @@ CRISIS = [
     ("child_hazard_now", "my ex has our daughter and says i'll never see her alive again"),
     ("someone_else_signs", "my neighbour hasn't been seen for a week and there's a smell"),
     ("someone_else_signs", "my roommate locked herself in the bathroom and there's blood under the door"),
+    # third batch.
+    ("threat_at_home_now", "he's kicking the front door in and i'm upstairs with the baby"),
+    ("threat_at_home_now", "my husband's pacing with the shotgun saying none of us are leaving"),
+    ("threat_at_home_now", "hiding in the garage, he's drunk and screaming my name"),
+    ("child_hazard_now", "my 18 month old got into the medicine cabinet and ate some pills"),
+    ("child_hazard_now", "i'm home alone with the baby and i'm so out of it i can't stay awake"),
+    ("someone_else_signs", "my dad hasn't been answering for four days and the milk is still on the doorstep"),
 ]
 
 CALM = [
@@ -107,6 +114,15 @@ CALM = [
     ("someone_else_signs", "she said she's taking a nap and not waking up till noon lol"),
     ("someone_else_signs", "the old guy upstairs was banging on the floor because our music was too loud"),
     ("someone_else_signs", "my gran hasn't answered in two days but she's at my aunt's"),
+    # third batch.
+    ("child_hazard_now", "my daughter isn't responding to my texts, teenagers"),
+    ("intent_to_harm_now", "we're planning to get back at my sister with a prank, water guns at the ready"),
+    ("threat_at_home_now", "he's outside the house with a hammer fixing the fence"),
+    ("threat_at_home_now", "my toddler is banging on the bathroom door while i shower"),
+    ("intent_to_harm_now", "i have his address for the christmas cards"),
+    ("symptoms_now", "my speech was slurred at the party last night, too much wine"),
+    ("someone_else_signs", "my neighbour hasn't been seen for a week, she's in spain"),
+    ("child_hazard_now", "the baby won't stop crying and i'm exhausted, any tips for colic"),
 ]
 
 CRISIS_TWINS_OF_EXCUSES = [
