@@ -3411,7 +3411,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"(?: [\w'.,]+){0,6} (?:so out of it|can't stay awake|keep passing out|passing out|can't stand|so drunk|blacking out"
        r"|so high)\b",
        unless=r"\b(?:lol|haha|lmao|film|movie|show|book|novel|game|holiday photos?|nerf|toy|water pistol|cake|pizza"
-              r"|trampoline|sleepover|hide and seek)\b"),
+              r"|trampoline|sleepover|hide and seek|series|thriller|short story|bedtime story|course|lecture|training|podcast|documentary"
+              r"|learned|learnt|case study)\b"),
     _p(HARM_TO_OTHERS, "r4b_intent_to_harm_now",
        r"\b(?:bring|bringing|take|taking|brought) (?:something|a \w+|my \w+|the \w+) (?:to|into) (?:work|school|class"
        r"|the office|college|uni)\b(?: [\w'.,]+){0,6} (?:regret|pay|sorry|see|learn)\b"
@@ -3484,7 +3485,8 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"(?: [\w'.,]+){0,6} (?:no sound|silent|silence|gone quiet|went quiet|nothing now|stopped)\b"
        r"|\b(?:posted|sent|shared|texted|put up) (?:\w+ ){0,3}(?:her|his|their) (?:plan|suicide note|goodbye|note)\b",
        unless=r"\b(?:lol|haha|lmao|film|movie|game|book|novel|episode|cruise|holiday|festival|camping|retreat|busy|lesson"
-              r"|business|project|essay|revision|workout|diet|trip)\b"),
+              r"|business|project|essay|revision|workout|diet|trip|show|series|thriller|short story|podcast|documentary"
+              r"|character|case study)\b"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).

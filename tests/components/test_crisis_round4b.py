@@ -142,6 +142,12 @@ CALM = [
     ("symptoms_now", "used my inhaler before the run and it helped"),
     ("intent_to_harm_now", "i'll make him pay for the taxi, it's his turn"),
     ("threat_at_home_now", "she's killing me with these puns"),
+    # fifth batch: the past and stories.
+    ("someone_else_signs", "in the show, she's taking the pills and not waking up, it was hard to watch"),
+    ("child_hazard_now", "in my nursing course we learned about a toddler who swallowed pills"),
+    ("threat_at_home_now", "years ago my ex used to bang on the bedroom door screaming, i'm safe now and want to talk about trust"),
+    ("symptoms_now", "my nan had a stroke in 2018, her face drooped on one side, she's recovered"),
+    ("intent_to_harm_now", "the podcast was about a man who drove into a crowd"),
 ]
 
 CRISIS_TWINS_OF_EXCUSES = [
