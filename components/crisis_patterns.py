@@ -926,6 +926,10 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\bhow (?:high|tall|far (?:down|up)|deep) (?:the |my |this |that )?(?:\w+ )?{HIGH_PLACE}s? (?:is|are|would be"
        rf"|goes)\b|\bhow (?:far|long|high) (?:the|a) (?:fall|drop) (?:is|would be)\b"
        rf"|\b(?:putting|put|getting|got|sorting|sorted) (?:all )?my affairs in order\b"
+       # round 4b: not affairs put in order for an ordinary life change: "for the move abroad", "before the wedding".
+       rf"(?! (?:for|before|ahead of) (?:the |my |our |a |this )?(?:big )?(?:move|moving|trip|relocation|emigrat\w*"
+       rf"|new job|wedding|baby|holiday|year abroad|semester abroad|deployment|travels?|retirement|surgery|operation"
+       rf"|divorce|house sale|mortgage)\b)"
        rf"|\b(?:sorted|sorting|organised|organising|organized|organizing|written|wrote|writing) (?:out )?(?:my|all my)"
        rf" (?:finances|affairs|accounts|passwords|paperwork|will)(?: [\w']+){{0,5}} (?:for after|for when i'm gone"
        rf"|so (?:they|my family|nobody|no one) (?:won't|don't|doesn't|wouldn't) have to)\b"
@@ -3535,6 +3539,161 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        r"|\b(?:jeena nahi|jeena nahin|jina nahi|jeena nahi hai|marna chahta|marna chahti|mar jana chahta|mar jana chahti"
        r"|khudkushi|aatmahatya|atmahatya|mujhe (?:ab )?(?:marna|mar jana) hai)\b|\bsab khatam kar (?:dunga|dungi|lunga|lungi|du|doon)\b",
        unless=r"\bno (?:se|te) quiere\b|\bchiste|\bbroma"),
+    # round 4b: danger to others, children, medical emergencies and someone else at risk, written as shapes
+    # (someone + threat/violence + now; a child + hazard + now; intent + target + means/time; symptom cluster
+    # + now; someone else + plan/goodbye + silence), each guarded against its calm twin.
+    _p(DANGER_FROM_OTHERS, "r4b_threat_at_home_now",
+       r"\b(?:he|she|they|he's|she's|they're|my (?:husband|wife|partner|boyfriend|girlfriend|dad|stepdad|mum|ex))"
+       r"(?: is| are|'s)? (?:banging|pounding|hammering|kicking|smashing|punching|thumping|trying to break)"
+       r" (?:on |down |in |at )?(?:the |my |our )?(?:\w+ )?(?:doors?|walls?|windows?)\b"
+       r"(?=.*\b(?:locked|hiding|scared|terrified|break (?:it|the door|in)|kill|hurt|screaming|shouting|raging|drunk"
+       r"|i'm next|kids|children|help|phone)\b)"
+       r"|\b(?:hiding|hid|locked myself|i'm locked|shut myself|barricaded myself) (?:in|inside|under|behind) (?:the |my |a )?"
+       r"(?:wardrobe|closet|cupboard|bathroom|toilet|bedroom|bed|car|shed|loft|attic|kids' room|room|garage|basement"
+       r"|cellar|utility room|laundry|garden)\b"
+       r"(?=.*\b(?:he|she|they)(?:'s| is| are|'re)? (?:looking for me|coming|home|back|outside|searching|shouting|drunk"
+       r"|banging|trying)\b)"
+       r"|\bif i (?:try to |even try to |ever )?(?:leave|go|run|call (?:anyone|the police|for help)|tell anyone)\b"
+       r"(?: [\w']+){0,6} (?:i won't make it|i'll never make it|he'll kill|she'll kill|they'll kill|he'll hurt|he'll end"
+       r"|i'm dead|i'm a dead)\b"
+       r"|\b(?:punching|smashing|throwing|breaking|hitting) (?:the |things|stuff|walls?|doors?|plates|furniture)"
+       r"(?: [\w']+){0,8} (?:i think i'm next|i'm next|scared|terrified|hiding)\b"
+       r"|\b(?:scared|terrified|afraid|frightened)\b(?: [\w'.,]+){0,3} (?:he's|she's|he is|she is) (?:home|back)\b"
+       r"(?: [\w'.,]+){0,3} (?:drunk|high|wasted|raging|angry|furious|off his face)\b"
+       r"|\b(?:drunk|raging|throwing things|smashing things|violent|kicking off|lost it)\b.*\b(?:i'm hiding|hiding|locked"
+       r" myself|i've locked myself) (?:in|inside|under|behind)\b"
+       r"|\b(?:he|she|they)(?:'s| is| are|'re) trying to (?:break|kick|smash) (?:down |in )?(?:the |my |our )?(?:\w+ )?doors?\b"
+       rf"|\b(?:he|she|they)(?:'s| is| are|'re) (?:outside|at|by|in) (?:the |my |our )?(?:\w+ )?(?:door|window|room|house"
+       rf"|flat|hallway|kitchen)\b(?: [\w']+){{0,3}} with (?:a |the |his |her |their )?{_WEAPON}\b"
+       r"|\b(?:he's|she's|he has|she has|got) (?:his|her|their|both) (?:hands?|arms?|belt) (?:round|around|on) (?:her|his|my"
+       r"|mum's|mom's|dad's|\w+'s) (?:throat|neck)\b"
+       r"|\b(?:he|she|they)(?:'s| is| are|'re) (?:dragging|strangling|choking|hitting|kicking|punching|beating|hurting"
+       r"|pinning) me\b(?! up| with (?:questions|puns|jokes|emails|texts|kindness|work))"
+       r"|\b(?:gun|shotgun|rifle|pistol|knife|knives)\b.*\b(?:none of us|nobody|no one)(?: is| are|'s)? (?:leaving|getting"
+       r" out|going anywhere)\b"
+       r"|\b(?:he|she)(?:'ll| will| is going to|'s going to) kill me\b(?=.*\b(?:tonight|different|this time|means it"
+       r"|meant it|scared|terrified)\b)",
+       unless=r"\b(?:lol|haha|lmao|film|movie|show|game|episode|book|novel|song|dog|puppy|cat|toddler wants|snack\w*"
+              r"|music|party|diy|renovat\w*|builders?|hide and seek|nerf|fixing|fence|repair\w*|putting up|shelf|shelves"
+              r"|garden\w*)\b"),
+    _p(DANGER_FROM_OTHERS, "r4b_child_hazard_now",
+       r"\b(?:scared|afraid|terrified|frightened|worried) (?:of )?what i(?:'ll| will| might|'d| would) do\b"
+       r"(?=.*\b(?:baby|babies|newborn|toddler|son|daughter|child|kid|kids|children|twins|her|him|them|crying|cot)\b)"
+       r"|\b(?:shook|shaken|dropped|hit|threw) (?:him|her|the baby|my baby|my son|my daughter)\b(?: [\w'.,]+){0,10}"
+       r" (?:went quiet|gone quiet|floppy|limp|not breathing|won't wake|isn't waking|unresponsive|turned blue|going blue"
+       r"|eyes rolled|won't stop vomiting)\b"
+       r"|\b(?:boyfriend|stepdad|step dad|uncle|lodger|man|he)(?: keeps| has been| is| was)? (?:sneaking|creeping|going"
+       r"|getting|coming) into (?:her|his|their|my (?:little )?(?:sister's|brother's|daughter's|son's)) (?:room|bed)\b"
+       r"|\b(?:daughter|son|child|kid|baby|toddler|little one|sister|brother|niece|nephew|grandson|granddaughter"
+       r"|stepson|stepdaughter|\d+ year old|of (?:her|him))(?: [\w']+){0,4}"
+       r" (?:standing|sitting"
+       r"|climbing|hanging|leaning) (?:on|over|out of|off) (?:the |a )?(?:balcony|balcony railings?|railing|railings|ledge|window ledge"
+       r"|window|roof|edge)\b(?=.*\b(?:regret|threat\w*|sending|leave|leaving|alone|now|scared|kill)\b)"
+       r"|\bno (?:adults?|grown ups?|parents?|one|body)(?: [\w']+){0,2} (?:there|home|in|with (?:him|her|them))\b"
+       r"(?=.*\b(?:hours|since this morning|since last night|all day|screaming|crying)\b)"
+       r"|\b(?:hours|since this morning|since last night|all day|screaming|crying)\b.*\bno (?:adults?|grown ups?|parents?"
+       r"|one|body)(?: [\w']+){0,2} (?:there|home|in|with (?:him|her|them))\b"
+       r"|\b(?:son|daughter|child|kid|toddler|baby|\d+ year old)(?: [\w']+){0,3} (?:found|has got|has|got hold of"
+       r"|is playing with|playing with|is holding|holding)(?: [\w']+){0,2} (?:gun|handgun|pistol|rifle|shotgun"
+       r"|loaded gun|knife|lighter|pills|tablets|bleach)\b"
+       r"|\b(?:so |really |too |very )?(?:drunk|high|wasted|out of it|off my face)\b(?: [\w'.,]+){0,4}"
+       r" (?:baby|toddler|son|daughter|\d+ year old|kids?)(?:'s| is| are) (?:in the bath|in the pool|alone|on the balcony)\b"
+       r"|\b(?:take|taking|putting) (?:the kids|the children|them|our kids)\b.*\b(?:none of us|never find (?:them|us)"
+       r"|won't be alive|not be alive|kill (?:them|us|the kids)|all die)\b"
+       r"|\b(?:none of us|the kids|the children) (?:will|won't) (?:be alive|survive)\b"
+       r"|\b(?:baby|toddler|son|daughter|child|kid|newborn|little one|\d+ year old)(?: [\w']+){0,8} (?:isn't|is not|not"
+       r"|stopped|won't start) (?:moving|breathing|responding|waking up)\b(?! (?:house|in|out|on|forward|jobs?|schools?"
+       r"|away|back|much|enough|to))"
+       r"|\b(?:left|leaving|leave) (?:my |the |our |her |his )?(?:baby|toddler|\d+ year old|kids?|children|son|daughter"
+       r"|little one) (?:at )?(?:home )?(?:alone|on (?:her|his|their) own)\b(?=.*\b(?:since|hours|all day|overnight"
+       r"|can't get back|yesterday|days)\b)"
+       r"|\b(?:drunk|high|wasted) (?:driving|behind the wheel)\b.*\b(?:kids?|him|her|them|baby|son|daughter|children)"
+       r" in the car\b|\bdriving (?:drunk|high|wasted) with (?:the |my |our )?(?:kids?|baby|son|daughter|children|him|her)\b"
+       r"|\bnever see (?:her|him|them|the kids|the children|my \w+|our \w+) alive again\b"
+       r"|\b(?:baby|toddler|son|daughter|child|kid|little one|\d+ (?:year|month) old)(?: [\w']+){0,6} (?:ate|eaten|swallowed"
+       r"|drank|drunk|got into|chewed|chewing|eating) (?:some |a |the |my |his |her |a few |all the |loads of )?(?:\w+ )?"
+       r"(?:pills|tablets|medicine|meds|bleach|detergent|laundry pods?|batteries|button batter(?:y|ies)|medicine cabinet"
+       r"|weed|gummies|vape liquid)\b"
+       r"|\b(?:alone|on my own|by myself) with (?:the |my |our )?(?:baby|babies|kids|toddler|newborn|children|little one)\b"
+       r"(?: [\w'.,]+){0,6} (?:so out of it|can't stay awake|keep passing out|passing out|can't stand|so drunk|blacking out"
+       r"|so high)\b",
+       unless=r"\b(?:lol|haha|lmao|film|movie|show|book|novel|game|holiday photos?|nerf|toy|water pistol|cake|pizza"
+              r"|trampoline|sleepover|hide and seek|series|thriller|short story|bedtime story|course|lecture|training|podcast|documentary"
+              r"|learned|learnt|case study)\b"),
+    _p(HARM_TO_OTHERS, "r4b_intent_to_harm_now",
+       r"\b(?:bring|bringing|take|taking|brought) (?:something|a \w+|my \w+|the \w+) (?:to|into) (?:work|school|class"
+       r"|the office|college|uni)\b(?: [\w'.,]+){0,6} (?:regret|pay|sorry|see|learn)\b"
+       r"|\b(?:he|she|they|he's|she's|they're)(?:'ll| will| is going to|'s going to| are going to|'re going to| gonna)"
+       r" (?:pay\b(?! (?:me|us|you|the|half|rent|for (?!it\b|what\b|this\b|that\b|everything\b)))|regret it"
+       r"|get what's coming|get what (?:he|she|they) deserves?)\b"
+       rf"(?=.*\b(?:tonight|tomorrow|today|now|{_WEAPON}s?|guns?|car|knows? where|address|outside)\b)"
+       r"|\b(?:get back at|(?:get|want|take|getting|taking|wanting) revenge on|get even with|make (?:them|him|her) pay|pay (?:them|him|her) back)\b"
+       r"(?: [\w'.,]+){0,16} (?:guns?|rifle|knife|knives|weapon|weapons|shotgun|pistol)\b"
+       r"|\b(?:put|putting|slip|slipping|spike|spiking) (?:something|stuff|bleach|poison|rat poison|pills|tablets|antifreeze"
+       r"|drugs|laxatives|crushed \w+|his meds|her meds) (?:in|into) (?:her|his|their"
+       r"|my \w+'s) (?:drinks?|food|coffee|tea|dinner|water)\b(?=.*\b(?:planning|plan|bought|got the|tonight|tomorrow"
+       r"|going to|gonna)\b)"
+       r"|\b(?:rat poison|poison|antifreeze|bleach|cyanide|arsenic)\b.*\b(?:put|putting|slip|slipping) (?:it|some)"
+       r" (?:in|into) (?:her|his|their|my \w+'s) (?:drinks?|food|coffee|tea|dinner|water)\b"
+       r"|\bpoison (?:her|him|them|my \w+)\b(?=.*\b(?:planning|plan|bought|got the|tonight|tomorrow|going to|gonna)\b)"
+       rf"|\b(?:with|brought|got|have) (?:a |my |the )?{_WEAPON}\b(?: [\w'.,]+){{0,6}} (?:sitting|sat|parked|waiting|standing)"
+       r" (?:outside|in the car|across the road)\b"
+       rf"|\b(?:sitting|sat|parked|waiting|standing) (?:outside|in the car)\b(?: [\w'.,]+){{0,6}} (?:with|got|have) (?:a |my |the )?"
+       rf"{_WEAPON}\b"
+       r"|\b(?:drive|driving|drove|plough|ploughing|plow|plowing|ram|ramming) (?:my car |the car |a car |the van |my van"
+       r" |the truck )?(?:into|through) (?:the |a )?(?:crowd|crowds|people|protest\w*|march|marchers|pedestrians|queue)\b"
+       r"(?=.*\b(?:serious|tomorrow|tonight|today|going to|gonna|want to|planning|thinking of|thinking about)\b)"
+       r"|\b(?:thinking of|thinking about|want to|going to|gonna|planning to) (?:drive|plough|plow|ram) (?:my car |the car |a car"
+       r" |the van |my van )?(?:into|through) (?:the |a )?(?:crowd|crowds|people|protest\w*|march|pedestrians|queue)\b"
+       r"|\b(?:have to|need to|must|got to|gotta|going to) (?:stop|get|deal with|take out|silence|finish) (?:him|her|them"
+       r"|my \w+)(?: [\w']+){0,4} before (?:he|she|they|morning|tonight|it's too late|dawn)\b"
+       r"|\b(?:have|got|found) (?:his|her|their) (?:address|home address)\b(?: [\w'.,]+){0,4}"
+       r" (?:nothing (?:left )?to lose|he'll pay|she'll pay|payback|tonight|and a (?:knife|gun))\b"
+       r"|\b(?:know|found out) where (?:he|she|they) lives?\b(?=.*\b(?:parked|sitting|waiting|outside|not getting away"
+       r"|won't get away|tonight|knife|gun|pay)\b)",
+       unless=r"\b(?:lol|haha|lmao|film|movie|game|book|novel|episode|cake|birthday|surprise|hen|stag|party|gift|present"
+              r"|presentation|snacks?|lunch|laptop|dog|in court|lawyer|solicitor|police|news|bet|bill|round|tab|rent|prank\w*"
+              r"|water guns?|water pistols?|paintball|laser tag|monopoly|recipe)\b"),
+    _p(MEDICAL_EMERGENCY, "r4b_symptoms_now",
+       r"\b(?:fallen|fell|had a fall|slipped|collapsed)\b(?! asleep| in love| behind| for)(?: [\w'.,]+){0,8}"
+       r" (?:can't|cannot|can not|unable to|couldn't) (?:get (?:up|back up|myself up)|move (?:my )?(?:legs?|hips?|arms?"
+       r"|neck|back))\b"
+       r"|\b(?:fallen|fell|had a fall|collapsed)\b(?: [\w'.,]+){0,8} (?:been lying|lying there|still on the floor"
+       r"|on the floor for|hasn't moved|not moving)\b"
+       r"|\b(?:half (?:of )?my face|one side of my face|the (?:left|right) side of my face)(?: has| is|'s)?(?: gone| went"
+       r"| feels| looks)? (?:numb|droopy|drooping|dead|heavy|slack|paralysed|paralyzed)\b"
+       r"|\b(?:had|having|just had|i think i had) (?:a |another )?(?:seizure|fit|convulsion)\b(?=.*\b(?:alone|blurry"
+       r"|bit my tongue|can't see|confused|head|pounding|no one|nobody|again)\b)"
+       r"|\b(?:face|mouth|smile)(?: feels| looks| is|'s)? (?:droopy|drooping|dropped|drooped|numb|slack|lopsided)"
+       r" (?:on|down) one side\b"
+       r"|\b(?:words|speech)(?: are| is|'s)? (?:coming out )?(?:wrong|slurred|slurring|jumbled|garbled)\b(?=.*\b(?:face|arm|one side"
+       r"|numb|droop\w*)\b)"
+       r"|\b(?:used|took|had|gave myself) (?:my |an |the |a )?(?:epipen|epi pen|adrenaline pen|auto injector)\b"
+       r"(?=.*\b(?:worse|not working|still swelling|swelling|can't breathe|throat)\b)"
+       r"|\b(?:inhaler|epipen|epi pen|nebuliser|nebulizer)(?:'s| is)? (?:not|isn't|didn't|doesn't) (?:helping|working|help"
+       r"|work)\b(?=.*\b(?:lips|blue|can't breathe|can't talk|throat|chest|worse|tingling)\b)"
+       r"|\b(?:inhaler|epipen|epi pen|nebuliser|nebulizer)\b(?: [\w'.,]+){0,4} (?:not|isn't|didn't|doesn't) (?:helping"
+       r"|working)\b(?=.*\b(?:lips|blue|can't breathe|can't talk|throat|chest|worse|tingling)\b)",
+       unless=r"\b(?:lol|haha|lmao|laughing|years ago|last year|as a kid|when i was|film|movie|book|dentist|anaesthetic|filler"
+              r"|botox|diagnosed|training|course|first aid)\b"),
+    _p(SOMEONE_ELSE_AT_RISK, "r4b_someone_else_signs",
+       r"\b(?:see you on the other side|see you in the next life|this is goodbye|goodbye everyone|it's been a good run"
+       r"|signing off for good|last post)\b(?=.*\b(?:can't reach|nobody can reach|no one can reach|not answering|isn't"
+       r" answering|won't answer|phone off|not replying|no one has heard|nobody has heard)\b)"
+       r"|\b(?:she|he|they)(?:'s| is| are|'re)? (?:taking|going to take|gonna take|going to swallow)\b(?: [\w']+){0,5}"
+       r" (?:and|to) (?:not|never) (?:waking|wake|coming back|come back)(?: up)?\b(?! up\b)(?! (?:before|until|till|til|early|on time))"
+       r"|\b(?:hasn't|haven't|has not|not) (?:answered|picked up|replied|been seen|opened the door|been out|been answering"
+       r"|been picking up|answered the door)"
+       r"(?: [\w']+){0,3} (?:in|for) (?:(?:two|three|four|\d+|a few|several) (?:days|weeks)|a week|over a week)\b"
+       r"(?=.*\b(?:curtains|post|mail|lights|milk|\d\d|elderly|lives alone|on her own|on his own|fallen|worried|smell)\b)"
+       r"|\blocked (?:herself|himself|themselves) in\b.*\b(?:blood|not answering|won't answer|silent|gone quiet|pills"
+       r"|razor|knife|rope)\b"
+       r"|\b(?:banging|knocking|calling|shouting|crying|screaming) (?:on the \w+ |out |for ages )?(?:for help)\b"
+       r"(?: [\w'.,]+){0,6} (?:no sound|silent|silence|gone quiet|went quiet|nothing now|stopped)\b"
+       r"|\b(?:posted|sent|shared|texted|put up) (?:\w+ ){0,3}(?:her|his|their) (?:plan|suicide note|goodbye|note)\b",
+       unless=r"\b(?:lol|haha|lmao|film|movie|game|book|novel|episode|cruise|holiday|festival|camping|retreat|busy|lesson"
+              r"|business|project|essay|revision|workout|diet|trip|show|series|thriller|short story|podcast|documentary"
+              r"|character|case study)\b"),
 )
 
 # Misspellings are read as the words the patterns use (crisis_text.Speller).
@@ -3634,7 +3793,9 @@ _RECENT = re.compile(
     r"|healthy|safe|in therapy)\b)"
     r"|still (?:think|thinking|want|wanting|feel like|have (?:thoughts|urges)|get (?:thoughts|urges)|cut|cutting"
     r"|hurt|hurting|happening|hits?|hitting|abus\w+|does|do it|threaten\w*|self harm|suicidal|live with"
-    r"|lives with|there|scared of (?:him|her|them)))\b"
+    r"|lives with|there|scared of (?:him|her|them))"
+    # round 4b: waiting outside someone's place is happening now, whatever "my ex" says about the past
+    r"|(?:sitting|sat|parked|waiting) outside (?:in the car|(?:his|her|their|[a-z]+'s) (?:house|flat|place|work)))\b"
 )
 # A clause saying the person is well now ("today i'm doing well", "i'm okay now", "i'm 50 now"). Its "today"
 # or "now" is not a sign of anything recent, so it is taken out before _RECENT is read; and it lets a past
@@ -3943,8 +4104,21 @@ _SPEECH_CORRECTED = re.compile(
 # "used to think about dying": past, whatever the verb.
 # Fillers that are not the present tense of anything: "not going to lie", "i'll be honest".
 _USED_TO = re.compile(
+    # round 4b: "after i mentioned wanting to die": a past report of wanting, not wanting now.
+    r"\b(?:mentioned|admitted|admitted to|confessed|confessed to|disclosed|talked about|told (?:her|him|them|my \w+)"
+    r"(?: about)?) (?:me )?wanting\b|"
     r"\bused to (?:[\w']+ )?[\w']+|\b(?:i'm )?not going to lie\b|\bnot gonna lie\b|\bi won't lie\b|\bi'll be honest\b"
     r"|\bi'll admit\b|\bi have to say\b|\bi must say\b|\bi'd say\b|\bi should say\b|\bi think\b(?= [.,]|$)"
+)
+# round 4b: a domain right after the match scopes it: "i'm done with life (academically)", "dead (socially)".
+_SCOPED_AFTER = re.compile(
+    r"^ (?:academically|socially|professionally|financially|romantically|musically|athletically|fashion wise"
+    r"|career wise|work wise|grade wise|gpa wise|school wise|uni wise|exam wise)(?= [.,]|$| lol| haha| jk| for| right now| at the moment| tbh)"
+)
+# round 4b: a person saying something is not their thing: "never been one for self harm", "not the type for it".
+_NOT_ONE_FOR = re.compile(
+    r"\b(?:never|not|wasn't|isn't|i'm not|ain't)(?: really| ever| much)?(?: been)? (?:one|the (?:type|sort|kind)"
+    r"(?: of (?:person|guy|girl))?) (?:for|to go in for|into) $"
 )
 # A match its own sentence goes on to deny: "suicide has never crossed my mind", "hurting myself has never been my
 # thing", "self harm isn't something i do". Not "has never been so tempting".
@@ -4131,6 +4305,12 @@ class _Context:
         if self._disclaimed(match):
             return DISCLAIMED
         if _denied_after(self._clauses.around(match)[match.end() - self._clauses.start_and_text(match)[0]:]):
+            return NEGATED
+        # round 4b: "i'm done with life (academically)": a scope right after the words limits them to one domain.
+        if _SCOPED_AFTER.match(self._clauses.around(match)[match.end() - self._clauses.start_and_text(match)[0]:]):
+            return IDIOM
+        # round 4b: "never been one for self harm", "i'm not the type for cutting".
+        if _NOT_ONE_FOR.search(" ".join(self._clauses.before(match)[-8:]) + " "):
             return NEGATED
         if (
             self._screened_no
