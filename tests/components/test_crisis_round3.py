@@ -10,11 +10,7 @@ import pytest
 
 from components.crisis_patterns import check_crisis
 from components.crisis_text import normalise
-
-
-def fires(text: str) -> bool:
-    return check_crisis(text).match is not None
-
+from tests.crisis import fires
 
 CRISIS = [
     # not_around_long_enough: not alive long enough for what is coming.

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from components.crisis_patterns import check_crisis
-
-
-def fires(text: str) -> bool:
-    return check_crisis(text).match is not None
-
+from tests.crisis import fires
 
 CRISIS = [
     # r4a_wish_for_an_accident

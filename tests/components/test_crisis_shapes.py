@@ -16,11 +16,7 @@ from components.crisis_patterns import (
     SUICIDAL_IDEATION,
     check_crisis,
 )
-
-
-def fires(text: str) -> bool:
-    return check_crisis(text).match is not None
-
+from tests.crisis import fires
 
 # --- false alarms and their twins ------------------------------------------------------
 
