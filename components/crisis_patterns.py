@@ -926,7 +926,7 @@ PATTERNS: tuple[CrisisPattern, ...] = (
        rf"|\bhow (?:high|tall|far (?:down|up)|deep) (?:the |my |this |that )?(?:\w+ )?{HIGH_PLACE}s? (?:is|are|would be"
        rf"|goes)\b|\bhow (?:far|long|high) (?:the|a) (?:fall|drop) (?:is|would be)\b"
        rf"|\b(?:putting|put|getting|got|sorting|sorted) (?:all )?my affairs in order\b"
-       # round 4b: not affairs put in order for an ordinary life change: "for the move abroad", "before the wedding".
+       # Not affairs put in order for an ordinary life change: "for the move abroad", "before the wedding".
        rf"(?! (?:for|before|ahead of) (?:the |my |our |a |this )?(?:big )?(?:move|moving|trip|relocation|emigrat\w*"
        rf"|new job|wedding|baby|holiday|year abroad|semester abroad|deployment|travels?|retirement|surgery|operation"
        rf"|divorce|house sale|mortgage)\b)"
@@ -3794,7 +3794,7 @@ _RECENT = re.compile(
     r"|still (?:think|thinking|want|wanting|feel like|have (?:thoughts|urges)|get (?:thoughts|urges)|cut|cutting"
     r"|hurt|hurting|happening|hits?|hitting|abus\w+|does|do it|threaten\w*|self harm|suicidal|live with"
     r"|lives with|there|scared of (?:him|her|them))"
-    # round 4b: waiting outside someone's place is happening now, whatever "my ex" says about the past
+    # Waiting outside someone's place is happening now, whatever "my ex" says about the past
     r"|(?:sitting|sat|parked|waiting) outside (?:in the car|(?:his|her|their|[a-z]+'s) (?:house|flat|place|work)))\b"
 )
 # A clause saying the person is well now ("today i'm doing well", "i'm okay now", "i'm 50 now"). Its "today"
@@ -4104,18 +4104,18 @@ _SPEECH_CORRECTED = re.compile(
 # "used to think about dying": past, whatever the verb.
 # Fillers that are not the present tense of anything: "not going to lie", "i'll be honest".
 _USED_TO = re.compile(
-    # round 4b: "after i mentioned wanting to die": a past report of wanting, not wanting now.
+    # "after i mentioned wanting to die": a past report of wanting, not wanting now.
     r"\b(?:mentioned|admitted|admitted to|confessed|confessed to|disclosed|talked about|told (?:her|him|them|my \w+)"
     r"(?: about)?) (?:me )?wanting\b|"
     r"\bused to (?:[\w']+ )?[\w']+|\b(?:i'm )?not going to lie\b|\bnot gonna lie\b|\bi won't lie\b|\bi'll be honest\b"
     r"|\bi'll admit\b|\bi have to say\b|\bi must say\b|\bi'd say\b|\bi should say\b|\bi think\b(?= [.,]|$)"
 )
-# round 4b: a domain right after the match scopes it: "i'm done with life (academically)", "dead (socially)".
+# A domain right after the match scopes it: "i'm done with life (academically)", "dead (socially)".
 _SCOPED_AFTER = re.compile(
     r"^ (?:academically|socially|professionally|financially|romantically|musically|athletically|fashion wise"
     r"|career wise|work wise|grade wise|gpa wise|school wise|uni wise|exam wise)(?= [.,]|$| lol| haha| jk| for| right now| at the moment| tbh)"
 )
-# round 4b: a person saying something is not their thing: "never been one for self harm", "not the type for it".
+# A person saying something is not their thing: "never been one for self harm", "not the type for it".
 _NOT_ONE_FOR = re.compile(
     r"\b(?:never|not|wasn't|isn't|i'm not|ain't)(?: really| ever| much)?(?: been)? (?:one|the (?:type|sort|kind)"
     r"(?: of (?:person|guy|girl))?) (?:for|to go in for|into) $"
@@ -4254,7 +4254,9 @@ class _Context:
         self._sentences = _Breaks(text, _SENTENCE_BREAK)
         self._clauses = _Breaks(text, _CLAUSE_BREAK)
         now_ok = _NOW_OK.search(text) is not None
-        recent = _RECENT.search(_NOW_OK.sub(" ", _RECOVERING_AGAIN.sub(" ", text)))
+        without_recoveries = _RECOVERING_AGAIN.sub(" ", text)
+        strong_recent = _STRONG_RECENT.search(without_recoveries) is not None
+        recent = _RECENT.search(_NOW_OK.sub(" ", without_recoveries))
         self._only_past = recent is None and (
             _DISTANT_PAST.search(text) is not None or (now_ok and _PAST_WITH_NOW_OK.search(text) is not None)
         )
@@ -4272,7 +4274,7 @@ class _Context:
         self._self_topic_now = _SELF_TOPIC_NOW.search(_THOUGHT_SUICIDAL_BUT_NOT.sub(" ", text)) is not None
         self._past_topic = recent is None and (self._only_past or _PAST_TOPIC.search(text) is not None)
         self._general_frame = (
-            _GENERAL_FRAME.search(text) is not None and _STRONG_RECENT.search(_RECOVERING_AGAIN.sub(" ", text)) is None
+            _GENERAL_FRAME.search(text) is not None and not strong_recent
         )
         self._leaving_place = _LEAVING_PLACE.search(text) is not None and (
             _FAREWELL_TO_LIFE.search(_GOODBYE_TO_ALL.sub(" ", text)) is None
@@ -4281,8 +4283,8 @@ class _Context:
         self._me_too = _ME_TOO.search(text) is not None
         self._story = (
             _STORY_ABOUT.search(text) is not None
-            and _ME_TOO.search(text) is None
-            and _STRONG_RECENT.search(_RECOVERING_AGAIN.sub(" ", text)) is None
+            and not self._me_too
+            and not strong_recent
             and not self._self_topic_now
         )
         self._intrusive_disowned = (
@@ -4304,12 +4306,13 @@ class _Context:
             return NEGATED
         if self._disclaimed(match):
             return DISCLAIMED
-        if _denied_after(self._clauses.around(match)[match.end() - self._clauses.start_and_text(match)[0]:]):
+        rest_of_clause = self._clauses.after(match)
+        if _DENIED_AFTER.match(rest_of_clause):
             return NEGATED
-        # round 4b: "i'm done with life (academically)": a scope right after the words limits them to one domain.
-        if _SCOPED_AFTER.match(self._clauses.around(match)[match.end() - self._clauses.start_and_text(match)[0]:]):
+        # "i'm done with life (academically)": a scope right after the words limits them to one domain.
+        if _SCOPED_AFTER.match(rest_of_clause):
             return IDIOM
-        # round 4b: "never been one for self harm", "i'm not the type for cutting".
+        # "never been one for self harm", "i'm not the type for cutting".
         if _NOT_ONE_FOR.search(" ".join(self._clauses.before(match)[-8:]) + " "):
             return NEGATED
         if (
@@ -4380,11 +4383,6 @@ def _foreign_negated(words_before: Sequence[str]) -> bool:
     return False
 
 
-def _denied_after(text_after: str) -> bool:
-    """The words right after a match deny it: "suicide has never crossed my mind", "hurting myself isn't my thing"."""
-    return _DENIED_AFTER.match(text_after) is not None
-
-
 def _is_negated(words_before: Sequence[str], also_through: frozenset[str] = frozenset()) -> bool:
     """True if a negator governs what follows: "i'm not suicidal", "would never kill myself".
 
@@ -4433,3 +4431,6 @@ class _Breaks:
 
     def before(self, match: re.Match[str]) -> list[str]:
         return self._text[self._start_of(match.start()):match.start()].split()
+
+    def after(self, match: re.Match[str]) -> str:
+        return self._text[match.end():self._end_of(match.end())]

@@ -23,7 +23,7 @@ _EMOJI_WORDS = str.maketrans({
     "\U0001faa2": " rope ", "\U0001fa78": " blood ", "\u26b0": " dead ", "\U0001faa6": " dead ",
     "\U0001f44b": " goodbye ",
 })
-_UNSPLIT_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"})
+_UNSPLIT_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i"})
 _TYPOGRAPHY = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -66,12 +66,15 @@ _WORDS: dict[str, str] = {
     "cuttin": "cutting", "hurtin": "hurting", "dyin": "dying", "plannin": "planning",
     "endin": "ending", "wantin": "wanting", "pils": "pills", "pillz": "pills",
     "tabs": "tablets", "alot": "a lot",
-    # Round 3: chat spellings of pronoun contractions and of crisis verbs.
+    # Chat spellings of pronoun contractions and of crisis verbs.
     "hes": "he's", "shes": "she's", "theyre": "they're", "gona": "going to", "gna": "going to", "cuting": "cutting",
     "cutin": "cutting", "sed": "said", "ansering": "answering", "anwsering": "answering", "answerin": "answering",
     "replyin": "replying", "sh'd": "self harmed", "sh'ed": "self harmed", "sh'ing": "self harming",
     "jst": "just", "jus": "just", "wil": "will", "dissapear": "disappear", "dissappear": "disappear",
-    "disapear": "disappear", "forevr": "forever", "rists": "wrists", "ima": "i'm going to", "imma": "i'm going to", "ima'": "i'm going to", "tuk": "took", "tukk": "took", "dnt": "don't", "wuz": "was", "ded": "dead", "rist": "wrist", "wirsts": "wrists", "4eva": "forever", "foreva": "forever", "tabz": "tablets", "ctb'd": "ctb", "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
+    "disapear": "disappear", "forevr": "forever", "rists": "wrists", "ima": "i'm going to", "imma": "i'm going to",
+    "ima'": "i'm going to", "tuk": "took", "tukk": "took", "dnt": "don't", "wuz": "was", "ded": "dead",
+    "rist": "wrist", "wirsts": "wrists", "4eva": "forever", "foreva": "forever", "tabz": "tablets", "ctb'd": "ctb",
+    "dnot": "don't", "dont'": "don't", "cnat": "can't", "beter": "better",
 }
 
 # Multi-word canonical forms, applied after the word table.
@@ -273,8 +276,8 @@ def _prepare(text: str) -> str:
         return text
     # Accents dropped ("más" -> "mas", "möchte" -> "mochte") so that the other
     # languages' patterns stay plain ASCII and survive the cleanup below.
-    # Letters NFKD does not split into a base and an accent (Polish "ł", Nordic "ø", "æ").
-    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss").translate(_UNSPLIT_LETTERS))
+    # Letters NFKD does not split into a base and an accent (German "ß", Polish "ł", Nordic "ø", "æ").
+    folded = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
     return "".join(char for char in folded if not unicodedata.combining(char))
 
 
